@@ -1,0 +1,212 @@
+package com.homeservices.dw.warehouse;
+
+import com.homeservices.dw.warehouse.period.Fortnight;
+import com.homeservices.dw.warehouse.policy.CompanyPolicy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.time.DayOfWeek;
+import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The DuckDB warehouse file, opened once per process: DuckDB lets one process write a file at a time, so every
+ * part of a command (loads, mart swaps, report queries) shares this one connection.
+ */
+public final class Warehouse implements AutoCloseable {
+
+    /** The star schema, in the order the tables are created. */
+    static final List<String> SCHEMA = List.of(
+            "dim_date", "dim_outlet", "fct_service_order", "fct_claim",
+            "etl_run", "etl_run_table", "etl_reject",
+            "mart_claim_totals_fortnight", "mart_claim_authority_exception", "mart_claim_reconciliation_fortnight",
+            "mart_refresh");
+
+    private final DuckDBConnection connection;
+    private final CompanyPolicy policy;
+    private final Path file;
+
+    private Warehouse(DuckDBConnection connection, CompanyPolicy policy, Path file) {
+        this.connection = connection;
+        this.policy = policy;
+        this.file = file;
+    }
+
+    /** Opens (creating when absent) the warehouse file and brings its schema up to date. */
+    public static Warehouse open(Path file, CompanyPolicy policy) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new DwException("cannot create the folder for the warehouse " + file + ": " + e.getMessage(), e);
+        }
+        return connect("jdbc:duckdb:" + file.toAbsolutePath(), policy, file);
+    }
+
+    /** A warehouse that lives in memory, for tests and one-off checks. */
+    public static Warehouse inMemory(CompanyPolicy policy) {
+        return connect("jdbc:duckdb:", policy, null);
+    }
+
+    private static Warehouse connect(String url, CompanyPolicy policy, Path file) {
+        try {
+            DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(url);
+            Warehouse warehouse = new Warehouse(connection, policy, file);
+            warehouse.createSchema();
+            return warehouse;
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("Could not set lock")) {
+                throw new DwException("the warehouse " + file + " is in use by another process; wait for it to finish"
+                        + " (DuckDB lets one process write a warehouse file at a time)", e);
+            }
+            throw new DwException("cannot open the warehouse " + (file == null ? "in memory" : file) + ": "
+                    + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private void createSchema() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set TimeZone = '" + policy.zone().getId().replace("'", "") + "'");
+            for (String table : SCHEMA) {
+                statement.execute(SqlFiles.read("schema/" + table + ".sql"));
+            }
+        }
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public CompanyPolicy policy() {
+        return policy;
+    }
+
+    /** The file, or null for an in-memory warehouse. */
+    public Path file() {
+        return file;
+    }
+
+    public DuckDBAppender appender(String table) throws SQLException {
+        return connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+    }
+
+    /** Runs {@code work} in one transaction: all of it is visible to readers, or none. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new DwException("the warehouse refused a change: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Makes sure dim_date has every day from {@code from} to {@code to}, with its week, fortnight and month. */
+    public void ensureDates(LocalDate from, LocalDate to) {
+        inTransaction(c -> {
+            LocalDate existingMin = null;
+            LocalDate existingMax = null;
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select min(date_on), max(date_on) from dim_date")) {
+                rs.next();
+                if (rs.getObject(1) != null) {
+                    existingMin = rs.getObject(1, LocalDate.class);
+                    existingMax = rs.getObject(2, LocalDate.class);
+                }
+            }
+            try (DuckDBAppender appender = appender("dim_date")) {
+                for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                    boolean present = existingMin != null && !d.isBefore(existingMin) && !d.isAfter(existingMax);
+                    if (!present) {
+                        appendDate(appender, d);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private void appendDate(DuckDBAppender appender, LocalDate d) throws SQLException {
+        appender.beginRow()
+                .append(dateKey(d))
+                .append(d)
+                .append(d.getYear())
+                .append(d.withDayOfMonth(1))
+                .append(d.get(IsoFields.WEEK_BASED_YEAR))
+                .append(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+                .append(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
+                .append(Fortnight.containing(d, policy.fortnightEpoch()).start())
+                .append(d.getDayOfWeek().getValue())
+                .endRow();
+    }
+
+    public static int dateKey(LocalDate d) {
+        return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+    }
+
+    /** Runs a query with bound parameters and returns the single long it yields. */
+    public long queryLong(String sql, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new DwException("warehouse query failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Runs one statement outside any explicit transaction. */
+    public void execute(String sql) {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new DwException("warehouse statement failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    public static String firstLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new DwException("cannot close the warehouse " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** A piece of work on the warehouse connection. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

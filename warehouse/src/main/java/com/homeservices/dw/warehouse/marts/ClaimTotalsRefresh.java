@@ -1,0 +1,79 @@
+package com.homeservices.dw.warehouse.marts;
+
+import com.homeservices.dw.warehouse.SqlFiles;
+import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.analytics.ClaimTotals;
+import com.homeservices.dw.warehouse.period.Fortnight;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.time.LocalDateTime;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Recomputes the claim-totals marts for a range of fortnights: the claims go to Spark as Parquet, {@link ClaimTotals}
+ * runs there, and the range's mart rows are replaced in one DuckDB transaction together with the reconciliation,
+ * so a report never reads half of a recomputation.
+ */
+public final class ClaimTotalsRefresh {
+
+    public static final String MART = "mart_claim_totals_fortnight";
+
+    private final Warehouse warehouse;
+    private final SparkSession spark;
+    private final Path workFolder;
+
+    public ClaimTotalsRefresh(Warehouse warehouse, SparkSession spark, Path workFolder) {
+        this.warehouse = warehouse;
+        this.spark = spark;
+        this.workFolder = workFolder;
+    }
+
+    public void refresh(Fortnight first, Fortnight last) {
+        warehouse.ensureDates(first.start(), last.end());
+        ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("claim-totals"));
+        String claimsFile = exchange.export("claims", SqlFiles.read("marts/claims_for_spark.sql"));
+
+        Dataset<Row> claims = spark.read().parquet(claimsFile);
+        ClaimTotals.Result result = new ClaimTotals(warehouse.policy()).compute(claims, first, last);
+        result.totals().write().mode("overwrite").parquet(exchange.outputFolder("totals"));
+        result.exceptions().write().mode("overwrite").parquet(exchange.outputFolder("exceptions"));
+
+        Date from = Date.valueOf(first.start());
+        Date to = Date.valueOf(last.start());
+        warehouse.inTransaction(c -> {
+            for (String table : new String[] {MART, "mart_claim_authority_exception",
+                    "mart_claim_reconciliation_fortnight"}) {
+                try (PreparedStatement delete = c.prepareStatement(
+                        "delete from " + table + " where fortnight_start_on between ? and ?")) {
+                    delete.setDate(1, from);
+                    delete.setDate(2, to);
+                    delete.executeUpdate();
+                }
+            }
+            try (var s = c.createStatement()) {
+                s.execute("insert into " + MART + " by name select * from " + exchange.readBack("totals"));
+                s.execute("insert into mart_claim_authority_exception by name select * from "
+                        + exchange.readBack("exceptions"));
+            }
+            try (PreparedStatement reconcile = c.prepareStatement(
+                    SqlFiles.read("marts/mart_claim_reconciliation_fortnight.sql"))) {
+                reconcile.setDate(1, from);
+                reconcile.setDate(2, to);
+                reconcile.executeUpdate();
+            }
+            try (PreparedStatement refreshed = c.prepareStatement(
+                    "insert into mart_refresh select ?, ?, ?, ?, (select max(newest_source_updated_at) from etl_run"
+                            + " where status = 'completed')")) {
+                refreshed.setString(1, MART);
+                refreshed.setDate(2, from);
+                refreshed.setDate(3, Date.valueOf(last.end()));
+                refreshed.setObject(4, LocalDateTime.now(warehouse.policy().zone()));
+                refreshed.executeUpdate();
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,76 @@
+package com.homeservices.dw.warehouse.marts;
+
+import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.Warehouse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Moves data between DuckDB and Spark as Parquet files: exact for DECIMAL both ways, and readable by a cluster's
+ * executors where they run. Spark never opens the DuckDB file, so DuckDB's one-writer rule is never in question.
+ */
+public final class ParquetExchange {
+
+    private final Warehouse warehouse;
+    private final Path folder;
+
+    public ParquetExchange(Warehouse warehouse, Path folder) {
+        this.warehouse = warehouse;
+        this.folder = folder;
+    }
+
+    /** Writes the rows of {@code query} to {@code <folder>/<name>.parquet} and returns the path Spark reads. */
+    public String export(String name, String query) {
+        Path target = folder.resolve(name + ".parquet");
+        try {
+            Files.createDirectories(folder);
+            Files.deleteIfExists(target);
+            try (Statement s = warehouse.connection().createStatement()) {
+                s.execute("copy (" + query + ") to " + quoted(target) + " (format parquet)");
+            }
+            return target.toAbsolutePath().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.sql.SQLException e) {
+            throw new DwException("cannot export " + name + " for Spark: " + Warehouse.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The folder Spark writes {@code name} into, emptied first. */
+    public String outputFolder(String name) {
+        Path target = folder.resolve("out").resolve(name);
+        deleteRecursively(target);
+        return target.toAbsolutePath().toString();
+    }
+
+    /** The DuckDB table function that reads what Spark wrote into {@link #outputFolder}. */
+    public String readBack(String name) {
+        return "read_parquet(" + quoted(folder.resolve("out").resolve(name).resolve("*.parquet")) + ")";
+    }
+
+    private static String quoted(Path path) {
+        return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+
+    private static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

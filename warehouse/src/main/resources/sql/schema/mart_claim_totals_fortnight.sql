@@ -1,0 +1,25 @@
+-- One row per fortnight and outlet with any claim reported, decided or open at the fortnight's end.
+create table if not exists mart_claim_totals_fortnight (
+    fortnight_start_on          date not null,
+    business_unit_code          varchar not null,
+    outlet_code                 varchar not null,
+    claims_reported             bigint not null,
+    claims_settled              bigint not null,
+    settled_claimed_amount      decimal(18,2) not null,
+    settled_approved_amount     decimal(18,2) not null,
+    settled_staff_liability_amount decimal(18,2) not null,
+    settled_insurer_recovery    decimal(18,2) not null,
+    settled_net_cost            decimal(18,2) not null,
+    claims_rejected             bigint not null,
+    claims_open_at_end          bigint not null,
+    open_estimated_loss         decimal(18,2) not null,
+    outlet_tier_claims          bigint not null,
+    outlet_tier_approved_amount decimal(18,2) not null,
+    claims_specialist_tier_claims bigint not null,
+    claims_specialist_tier_approved_amount decimal(18,2) not null,
+    department_manager_tier_claims bigint not null,
+    department_manager_tier_approved_amount decimal(18,2) not null,
+    vice_president_tier_claims  bigint not null,
+    vice_president_tier_approved_amount decimal(18,2) not null,
+    authority_exceptions        bigint not null
+);
