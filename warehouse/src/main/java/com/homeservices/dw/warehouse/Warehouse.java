@@ -27,7 +27,7 @@ public final class Warehouse implements AutoCloseable {
 
     /** The star schema, in the order the tables are created. */
     static final List<String> SCHEMA = List.of(
-            "dim_date", "dim_outlet", "fct_service_order", "fct_claim",
+            "dim_date", "dim_business_unit", "dim_outlet", "fct_service_order", "fct_claim",
             "etl_run", "etl_run_table", "etl_reject",
             "mart_claim_totals_fortnight", "mart_claim_authority_exception", "mart_claim_reconciliation_fortnight",
             "mart_refresh");

@@ -1,0 +1,17 @@
+package com.homeservices.dw.etl.claims;
+
+import com.homeservices.dw.etl.load.LoadSteps;
+import com.homeservices.dw.etl.source.SourceTable;
+import java.util.List;
+import org.springframework.batch.core.step.Step;
+
+/** Damage claims (事故理赔) → {@code fct_claim}, an accumulating snapshot from reported to decided. */
+public final class ClaimsJobConfiguration {
+
+    private ClaimsJobConfiguration() {
+    }
+
+    public static List<Step> steps(LoadSteps steps) {
+        return steps.table(SourceTable.CLAIM);
+    }
+}

@@ -1,0 +1,165 @@
+package com.homeservices.dw.etl.load;
+
+import com.homeservices.dw.etl.claims.ClaimsJobConfiguration;
+import com.homeservices.dw.etl.orders.OrdersJobConfiguration;
+import com.homeservices.dw.etl.outlets.OutletsJobConfiguration;
+import com.homeservices.dw.etl.source.SourceLocation;
+import com.homeservices.dw.etl.source.SourceTable;
+import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.Warehouse;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.Step;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The Spring Batch job {@code load}: every source area's steps in dependency order (outlets, then orders, then
+ * claims), each table extracted into text staging and loaded with its rejects. One run is one row of {@code etl_run}.
+ */
+public final class LoadJob {
+
+    /** An amount above this in any money column is absurd for a home-services order or claim. */
+    public static final BigDecimal DEFAULT_MAX_AMOUNT = new BigDecimal("10000000");
+
+    private final Warehouse warehouse;
+    private final BatchInfrastructure batch;
+    private final BigDecimal maxAmount;
+
+    public LoadJob(Warehouse warehouse, BatchInfrastructure batch, BigDecimal maxAmount) {
+        this.warehouse = warehouse;
+        this.batch = batch;
+        this.maxAmount = maxAmount;
+    }
+
+    public LoadResult run(SourceLocation source) {
+        DataSource sourceDataSource = source instanceof SourceLocation.Jdbc jdbc ? checkedDataSource(jdbc) : null;
+        long runId = beginRun(source);
+        LoadSteps steps = new LoadSteps(batch, warehouse, source, sourceDataSource, runId);
+        List<Step> all = new ArrayList<>();
+        all.addAll(OutletsJobConfiguration.steps(steps));
+        all.addAll(OrdersJobConfiguration.steps(steps));
+        all.addAll(ClaimsJobConfiguration.steps(steps));
+        SimpleJobBuilder builder = new JobBuilder("load", batch.jobRepository()).start(all.get(0));
+        for (Step step : all.subList(1, all.size())) {
+            builder = builder.next(step);
+        }
+        Job job = builder.build();
+        JobExecution execution;
+        try {
+            execution = batch.jobOperator().start(job, new JobParametersBuilder()
+                    .addString("source", source.display())
+                    .addLong("run", runId)
+                    .toJobParameters());
+        } catch (Exception e) {
+            finishRun(runId, "failed");
+            throw new DwException("the load could not start: " + e.getMessage(), e);
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            finishRun(runId, "failed");
+            Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+            while (cause != null && !(cause instanceof DwException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof DwException dw) {
+                throw dw;
+            }
+            throw new DwException("the load from " + source.display() + " failed: "
+                    + (cause == null ? execution.getExitStatus().getExitDescription() : cause.getMessage()), cause);
+        }
+        coverDates();
+        finishRun(runId, "completed");
+        return new LoadResult(runId, source.display(), steps.results());
+    }
+
+    /** A source that cannot be reached, or lacks a table, is one clear sentence before anything is written. */
+    private static DataSource checkedDataSource(SourceLocation.Jdbc jdbc) {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(jdbc.url());
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            for (SourceTable table : List.of(SourceTable.BUSINESS_UNIT, SourceTable.OUTLET,
+                    SourceTable.SERVICE_ORDER, SourceTable.CLAIM)) {
+                boolean found = false;
+                for (String candidate : List.of(table.tableName(), table.tableName().toUpperCase())) {
+                    try (ResultSet rs = meta.getTables(c.getCatalog(), null, candidate, null)) {
+                        found |= rs.next();
+                    }
+                }
+                if (!found) {
+                    throw new DwException("the source " + jdbc.display() + " has no table " + table.tableName());
+                }
+            }
+        } catch (SQLException e) {
+            throw new DwException("cannot reach the source " + jdbc.display() + ": " + Warehouse.firstLine(e.getMessage()), e);
+        }
+        return dataSource;
+    }
+
+    private long beginRun(SourceLocation source) {
+        return warehouse.inTransaction(c -> {
+            long runId;
+            try (var s = c.createStatement(); ResultSet rs = s.executeQuery("select coalesce(max(run_id), 0) + 1 from etl_run")) {
+                rs.next();
+                runId = rs.getLong(1);
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "insert into etl_run values (?, ?, ?, null, 'running', null)")) {
+                insert.setLong(1, runId);
+                insert.setString(2, source.display());
+                insert.setObject(3, LocalDateTime.now(warehouse.policy().zone()));
+                insert.executeUpdate();
+            }
+            try (var s = c.createStatement()) {
+                s.execute("set variable max_amount = " + maxAmount.toPlainString());
+            }
+            return runId;
+        });
+    }
+
+    private void finishRun(long runId, String status) {
+        warehouse.inTransaction(c -> {
+            try (PreparedStatement update = c.prepareStatement("update etl_run set finished_at = ?, status = ?,"
+                    + " newest_source_updated_at = (select max(t) from (select max(source_updated_at) t from fct_claim"
+                    + " union all select max(source_updated_at) from fct_service_order"
+                    + " union all select max(source_updated_at) from dim_outlet)) where run_id = ?")) {
+                update.setObject(1, LocalDateTime.now(warehouse.policy().zone()));
+                update.setString(2, status);
+                update.setLong(3, runId);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** dim_date spans every fact's dates, whole years at either end. */
+    private void coverDates() {
+        try (var s = warehouse.connection().createStatement(); ResultSet rs = s.executeQuery(
+                "select min(d), max(d) from (select min(cast(booked_at as date)) d from fct_service_order"
+                        + " union all select max(cast(coalesce(completed_at, cancelled_at, booked_at) as date)) from fct_service_order"
+                        + " union all select min(cast(reported_at as date)) from fct_claim"
+                        + " union all select max(cast(coalesce(settled_at, reported_at) as date)) from fct_claim)")) {
+            rs.next();
+            LocalDate min = rs.getObject(1, LocalDate.class);
+            LocalDate max = rs.getObject(2, LocalDate.class);
+            if (min != null) {
+                warehouse.ensureDates(min.withDayOfYear(1), max.withDayOfYear(1).plusYears(1).minusDays(1));
+            }
+        } catch (SQLException e) {
+            throw new DwException("cannot extend dim_date: " + Warehouse.firstLine(e.getMessage()), e);
+        }
+    }
+}

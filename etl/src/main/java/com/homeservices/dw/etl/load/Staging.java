@@ -1,0 +1,98 @@
+package com.homeservices.dw.etl.load;
+
+import com.homeservices.dw.etl.source.SourceTable;
+import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.Warehouse;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.stream.Collectors;
+
+/**
+ * Staging tables {@code stg_<table>}: the source rows as text, numbered in the order read. Text staging means a bad
+ * value becomes a reject with a reason in the typed step, never a failed load.
+ */
+final class Staging {
+
+    private final Warehouse warehouse;
+
+    Staging(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    static String stagingTable(SourceTable table) {
+        return "stg_" + table.tableName();
+    }
+
+    /** An empty staging table for {@code table}: {@code source_row} then every source column as VARCHAR. */
+    void recreate(SourceTable table) {
+        String columns = table.columns().stream().map(c -> c + " varchar").collect(Collectors.joining(", "));
+        warehouse.execute("create or replace table " + stagingTable(table) + " (source_row bigint, " + columns + ")");
+    }
+
+    /**
+     * Stages {@code <folder>/<table>.csv} with DuckDB's own CSV reader. Lines that are not CSV of the right shape
+     * (too many or too few fields, broken quoting, bad UTF-8) are kept by DuckDB's rejects tables and recorded as
+     * {@code malformed_line} rejects of this run.
+     *
+     * @return the rows read: staged rows plus malformed lines
+     */
+    long stageCsv(SourceTable table, Path folder, long runId) {
+        Path file = folder.resolve(table.csvFileName());
+        checkHeader(table, file);
+        String columns = table.columns().stream().map(c -> "'" + c + "': 'VARCHAR'").collect(Collectors.joining(", "));
+        try (Statement s = warehouse.connection().createStatement()) {
+            s.execute("drop table if exists csv_reject_errors");
+            s.execute("drop table if exists csv_reject_scans");
+            s.execute("create or replace table " + stagingTable(table) + " as"
+                    + " select row_number() over () as source_row, *"
+                    + " from read_csv(" + quoted(file) + ", header = true, delim = ',', quote = '\"', escape = '\"',"
+                    + " columns = {" + columns + "}, store_rejects = true,"
+                    + " rejects_table = 'csv_reject_errors', rejects_scan = 'csv_reject_scans')");
+        } catch (SQLException e) {
+            throw new DwException("cannot read " + file + ": " + Warehouse.firstLine(e.getMessage()), e);
+        }
+        long malformed;
+        try (PreparedStatement insert = warehouse.connection().prepareStatement(
+                "insert into etl_reject"
+                        + " select ?, ?, line, null, 'malformed_line', min(error_type) || ': ' || min(error_message),"
+                        + " min(csv_line) from csv_reject_errors group by line")) {
+            insert.setLong(1, runId);
+            insert.setString(2, table.tableName());
+            malformed = insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new DwException("cannot record the malformed lines of " + file + ": "
+                    + Warehouse.firstLine(e.getMessage()), e);
+        }
+        return warehouse.queryLong("select count(*) from " + stagingTable(table)) + malformed;
+    }
+
+    /** A file whose header is not the contract's is refused whole: its columns cannot be trusted to mean anything. */
+    private static void checkHeader(SourceTable table, Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new DwException("the source folder " + file.getParent() + " has no " + table.csvFileName());
+        }
+        String expected = String.join(",", table.columns());
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = reader.readLine();
+            if (header != null && header.startsWith("\uFEFF")) {
+                header = header.substring(1);
+            }
+            if (header == null || !header.strip().equals(expected)) {
+                throw new DwException(file + " has the header '" + (header == null ? "" : header.strip())
+                        + "' but source.md's " + table.tableName() + " has the columns '" + expected + "'");
+            }
+        } catch (IOException e) {
+            throw new DwException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String quoted(Path path) {
+        return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,47 @@
+-- One row per staged business unit: its typed values and the first reason it cannot be loaded, if any.
+create or replace temp table typed_business_unit as
+with staged as (
+    select * from stg_business_unit
+),
+code_owner as (
+    select code, min(key) as owner_key
+    from (
+        select code, try_cast(id as bigint) as key from staged where try_cast(id as bigint) is not null
+        union all
+        select business_unit_code, business_unit_key from dim_business_unit
+    )
+    group by code
+),
+ranked as (
+    select staged.*,
+           to_json(staged) as raw_row,
+           row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
+    from staged
+),
+checked as (
+    select ranked.*,
+           case
+               when id is null then 'missing_required:id is empty'
+               when code is null then 'missing_required:code is empty'
+               when name_zh is null then 'missing_required:name_zh is empty'
+               when name_en is null then 'missing_required:name_en is empty'
+               when updated_at is null then 'missing_required:updated_at is empty'
+               when try_cast(id as bigint) is null then 'bad_number:id is not a whole number'
+               when try_cast(updated_at as timestamp) is null then 'bad_date:updated_at is not a timestamp'
+               when id_rank > 1 then 'duplicate_key:id ' || id || ' appears more than once in this extract'
+               when code_owner.owner_key <> try_cast(id as bigint) then 'duplicate_key:code ' || code || ' belongs to business unit id ' || code_owner.owner_key
+           end as verdict
+    from ranked
+    left join code_owner using (code)
+)
+select source_row,
+       id                                   as source_id,
+       raw_row,
+       split_part(verdict, ':', 1)          as reject_reason,
+       substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
+       try_cast(id as bigint)               as business_unit_key,
+       code                                 as business_unit_code,
+       name_zh                              as business_unit_name_zh,
+       name_en                              as business_unit_name_en,
+       try_cast(updated_at as timestamp)    as source_updated_at
+from checked

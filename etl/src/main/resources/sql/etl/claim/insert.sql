@@ -1,0 +1,10 @@
+-- Loads the valid claims of this run; net cost to the company = approved − staff liability − insurer recovery.
+insert into fct_claim
+select claim_key, claim_no, service_order_key, outlet_key, kind,
+       reported_at, cast(strftime(reported_at, '%Y%m%d') as integer),
+       settled_at, cast(strftime(settled_at, '%Y%m%d') as integer),
+       estimated_loss, claimed_amount, approved_amount, staff_liability_amount, insurer_recovery,
+       approved_amount - staff_liability_amount - insurer_recovery,
+       approver_role, status, customer_satisfaction, source_updated_at, getvariable('run_id')
+from typed_claim
+where reject_reason is null

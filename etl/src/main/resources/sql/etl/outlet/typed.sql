@@ -1,0 +1,60 @@
+-- One row per staged outlet: its typed values and the first reason it cannot be loaded, if any.
+create or replace temp table typed_outlet as
+with staged as (
+    select * from stg_outlet
+),
+known_units as (
+    select business_unit_key from dim_business_unit
+),
+code_owner as (
+    select code, min(key) as owner_key
+    from (
+        select code, try_cast(id as bigint) as key from staged where try_cast(id as bigint) is not null
+        union all
+        select outlet_code, outlet_key from dim_outlet
+    )
+    group by code
+),
+ranked as (
+    select staged.*,
+           to_json(staged) as raw_row,
+           row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
+    from staged
+),
+checked as (
+    select ranked.*,
+           case
+               when id is null then 'missing_required:id is empty'
+               when code is null then 'missing_required:code is empty'
+               when name is null then 'missing_required:name is empty'
+               when business_unit_id is null then 'missing_required:business_unit_id is empty'
+               when updated_at is null then 'missing_required:updated_at is empty'
+               when try_cast(id as bigint) is null then 'bad_number:id is not a whole number'
+               when try_cast(business_unit_id as bigint) is null then 'bad_number:business_unit_id is not a whole number'
+               when opened_on is not null and try_cast(opened_on as date) is null then 'bad_date:opened_on is not a date'
+               when closed_on is not null and try_cast(closed_on as date) is null then 'bad_date:closed_on is not a date'
+               when try_cast(updated_at as timestamp) is null then 'bad_date:updated_at is not a timestamp'
+               when try_cast(closed_on as date) < try_cast(opened_on as date) then 'dates_out_of_order:closed_on is before opened_on'
+               when try_cast(business_unit_id as bigint) not in (select business_unit_key from known_units)
+                   then 'orphan_reference:business_unit_id ' || business_unit_id || ' is not a known business unit'
+               when id_rank > 1 then 'duplicate_key:id ' || id || ' appears more than once in this extract'
+               when code_owner.owner_key <> try_cast(id as bigint) then 'duplicate_key:code ' || code || ' belongs to outlet id ' || code_owner.owner_key
+           end as verdict
+    from ranked
+    left join code_owner using (code)
+)
+select source_row,
+       id                                   as source_id,
+       raw_row,
+       split_part(verdict, ':', 1)          as reject_reason,
+       substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
+       try_cast(id as bigint)               as outlet_key,
+       code                                 as outlet_code,
+       name                                 as outlet_name,
+       try_cast(business_unit_id as bigint) as business_unit_key,
+       city,
+       district,
+       try_cast(opened_on as date)          as opened_on,
+       try_cast(closed_on as date)          as closed_on,
+       try_cast(updated_at as timestamp)    as source_updated_at
+from checked
