@@ -46,8 +46,17 @@ public final class LoadJob {
         this.maxAmount = maxAmount;
     }
 
+    /** The tables a load reads, in the order it reads them. */
+    static final List<SourceTable> TABLES = List.of(SourceTable.BUSINESS_UNIT, SourceTable.OUTLET,
+            SourceTable.SERVICE_ORDER, SourceTable.CLAIM);
+
     public LoadResult run(SourceLocation source) {
-        DataSource sourceDataSource = source instanceof SourceLocation.Jdbc jdbc ? checkedDataSource(jdbc) : null;
+        DataSource sourceDataSource = null;
+        if (source instanceof SourceLocation.Jdbc jdbc) {
+            sourceDataSource = checkedDataSource(jdbc);
+        } else if (source instanceof SourceLocation.Csv csv) {
+            checkFolder(csv);
+        }
         long runId = beginRun(source);
         LoadSteps steps = new LoadSteps(batch, warehouse, source, sourceDataSource, runId);
         List<Step> all = new ArrayList<>();
@@ -86,13 +95,22 @@ public final class LoadJob {
         return new LoadResult(runId, source.display(), steps.results());
     }
 
+    /** Every file present with the contract's header before anything is written. */
+    private static void checkFolder(SourceLocation.Csv csv) {
+        if (!java.nio.file.Files.isDirectory(csv.folder())) {
+            throw new DwException("the source folder " + csv.folder() + " does not exist");
+        }
+        for (SourceTable table : TABLES) {
+            Staging.checkHeader(table, csv.folder().resolve(table.csvFileName()));
+        }
+    }
+
     /** A source that cannot be reached, or lacks a table, is one clear sentence before anything is written. */
     private static DataSource checkedDataSource(SourceLocation.Jdbc jdbc) {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(jdbc.url());
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
-            for (SourceTable table : List.of(SourceTable.BUSINESS_UNIT, SourceTable.OUTLET,
-                    SourceTable.SERVICE_ORDER, SourceTable.CLAIM)) {
+            for (SourceTable table : TABLES) {
                 boolean found = false;
                 for (String candidate : List.of(table.tableName(), table.tableName().toUpperCase())) {
                     try (ResultSet rs = meta.getTables(c.getCatalog(), null, candidate, null)) {

@@ -97,6 +97,8 @@ public final class LoadSteps {
         reader.setFetchSize(CHUNK_SIZE);
         // PostgreSQL streams a cursor only outside auto-commit; otherwise it would hold the whole table in memory.
         reader.setConnectionAutoCommit(false);
+        // MariaDB's streaming result sets cannot report their row position, which this check relies on.
+        reader.setVerifyCursorPosition(false);
         // The staging table is rebuilt whenever the step starts, so a restart must read from the first row again.
         reader.setSaveState(false);
         return reader;

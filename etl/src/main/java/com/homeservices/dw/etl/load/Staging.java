@@ -73,7 +73,7 @@ final class Staging {
     }
 
     /** A file whose header is not the contract's is refused whole: its columns cannot be trusted to mean anything. */
-    private static void checkHeader(SourceTable table, Path file) {
+    static void checkHeader(SourceTable table, Path file) {
         if (!Files.isRegularFile(file)) {
             throw new DwException("the source folder " + file.getParent() + " has no " + table.csvFileName());
         }
