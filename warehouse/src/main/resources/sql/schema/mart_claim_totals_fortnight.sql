@@ -2,7 +2,10 @@
 create table if not exists mart_claim_totals_fortnight (
     fortnight_start_on          date not null,
     business_unit_code          varchar not null,
+    business_unit_name_en       varchar not null,
+    business_unit_name_zh       varchar not null,
     outlet_code                 varchar not null,
+    outlet_name                 varchar not null,
     claims_reported             bigint not null,
     claims_settled              bigint not null,
     settled_claimed_amount      decimal(18,2) not null,

@@ -8,10 +8,10 @@ import com.homeservices.dw.etl.testing.Fixtures;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
+import com.homeservices.dw.warehouse.testing.Rows;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,21 +160,6 @@ class CsvLoadIntegrationTest {
     }
 
     static List<String> rows(Warehouse warehouse, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (var s = warehouse.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder line = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    if (i > 1) {
-                        line.append('|');
-                    }
-                    Object value = rs.getObject(i);
-                    line.append(value == null ? "" : value instanceof java.math.BigDecimal d ? d.toPlainString() : value);
-                }
-                rows.add(line.toString());
-            }
-        }
-        return rows;
+        return Rows.of(warehouse, sql);
     }
 }

@@ -54,9 +54,12 @@ public final class ClaimTotalsRefresh {
                 }
             }
             try (var s = c.createStatement()) {
-                s.execute("insert into " + MART + " by name select * from " + exchange.readBack("totals"));
-                s.execute("insert into mart_claim_authority_exception by name select * from "
-                        + exchange.readBack("exceptions"));
+                // Names travel with the rows, so that reports read the marts alone.
+                s.execute("insert into " + MART + " by name select totals.*, outlet_name, business_unit_name_en,"
+                        + " business_unit_name_zh from " + exchange.readBack("totals") + " as totals"
+                        + " join dim_outlet using (outlet_code)");
+                s.execute("insert into mart_claim_authority_exception by name select exceptions.*, outlet_name from "
+                        + exchange.readBack("exceptions") + " as exceptions join dim_outlet using (outlet_code)");
             }
             try (PreparedStatement reconcile = c.prepareStatement(
                     SqlFiles.read("marts/mart_claim_reconciliation_fortnight.sql"))) {
