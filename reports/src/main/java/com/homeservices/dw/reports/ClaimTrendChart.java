@@ -58,18 +58,18 @@ final class ClaimTrendChart {
         JFreeChart chart = ChartFactory.createLineChart(labels.getString("chart.title"), null,
                 labels.getString("chart.axis"), data, PlotOrientation.VERTICAL, false, false, false);
         Font font = chartFont();
-        chart.getTitle().setFont(font.deriveFont(Font.BOLD, 11f));
+        chart.getTitle().setFont(font.deriveFont(Font.BOLD, 16f));
         chart.setBackgroundPaint(Color.WHITE);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        plot.getDomainAxis().setTickLabelFont(font.deriveFont(9f));
+        plot.getDomainAxis().setTickLabelFont(font.deriveFont(13f));
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
-        plot.getRangeAxis().setTickLabelFont(font.deriveFont(9f));
-        plot.getRangeAxis().setLabelFont(font.deriveFont(9f));
+        plot.getRangeAxis().setTickLabelFont(font.deriveFont(13f));
+        plot.getRangeAxis().setLabelFont(font.deriveFont(13f));
         plot.getRenderer().setSeriesPaint(0, new Color(0x1F3A5F));
-        plot.getRenderer().setSeriesStroke(0, new BasicStroke(2f));
-        return chart.createBufferedImage(1000, 200);
+        plot.getRenderer().setSeriesStroke(0, new BasicStroke(3f));
+        return chart.createBufferedImage(1604, 320);
     }
 
     /** The embedded Noto Sans SC, so Chinese chart labels are glyphs too. */

@@ -1,0 +1,64 @@
+package com.homeservices.dw.jobs.chains;
+
+import com.homeservices.dw.etl.load.BatchInfrastructure;
+import com.homeservices.dw.etl.load.LoadJob;
+import com.homeservices.dw.jobs.config.DwConfig;
+import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.spark.SparkSessions;
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * What one command or one scheduled chain works with: the warehouse file (opened once, since DuckDB allows one
+ * writing process), its Spring Batch history, and a Spark session started only when something needs it.
+ */
+public final class RunContext implements AutoCloseable {
+
+    private final DwConfig config;
+    private Warehouse warehouse;
+    private SparkSession spark;
+
+    public RunContext(DwConfig config) {
+        this.config = config;
+    }
+
+    public DwConfig config() {
+        return config;
+    }
+
+    public Warehouse warehouse() {
+        if (warehouse == null) {
+            warehouse = Warehouse.open(config.warehouse(), config.policy());
+        }
+        return warehouse;
+    }
+
+    public LoadJob loadJob() {
+        return new LoadJob(warehouse(), BatchInfrastructure.beside(config.warehouse()), config.etl().maxAmount());
+    }
+
+    public SparkSession spark() {
+        if (spark == null) {
+            spark = SparkSessions.start(config.spark().master(), config.policy().zone(),
+                    config.spark().shufflePartitions(), config.spark().applicationJar());
+        }
+        return spark;
+    }
+
+    /** Where Parquet snapshots for Spark are written: beside the warehouse file. */
+    public Path workFolder() {
+        return config.warehouse().toAbsolutePath().resolveSibling(config.warehouse().getFileName() + ".work");
+    }
+
+    @Override
+    public void close() {
+        if (spark != null) {
+            spark.stop();
+            spark = null;
+        }
+        if (warehouse != null) {
+            warehouse.close();
+            warehouse = null;
+        }
+    }
+}

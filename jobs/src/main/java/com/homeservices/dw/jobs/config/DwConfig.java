@@ -1,0 +1,123 @@
+package com.homeservices.dw.jobs.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.policy.CompanyPolicy;
+import com.homeservices.dw.warehouse.spark.SparkSessions;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Every setting of the configuration file ({@code dw.yaml}), each with its default here and nowhere else. A
+ * missing file section takes its defaults; an unknown setting is an error, so a typo is never silently ignored.
+ */
+public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl etl, Spark spark, Reports reports,
+                       Schedule schedule) {
+
+    public static final Path DEFAULT_WAREHOUSE = Path.of("data", "warehouse.duckdb");
+
+    public DwConfig {
+        warehouse = Objects.requireNonNullElse(warehouse, DEFAULT_WAREHOUSE);
+        policy = Objects.requireNonNullElse(policy, CompanyPolicy.defaults());
+        etl = Objects.requireNonNullElse(etl, new Etl(null));
+        spark = Objects.requireNonNullElse(spark, new Spark(null, null, null));
+        reports = Objects.requireNonNullElse(reports, new Reports(null, null, null));
+        schedule = Objects.requireNonNullElse(schedule, new Schedule(null));
+    }
+
+    public static DwConfig defaults() {
+        return new DwConfig(null, null, null, null, null, null, null);
+    }
+
+    /** @param maxAmount an amount above this in any money column is absurd, and its row is rejected */
+    public record Etl(BigDecimal maxAmount) {
+        public static final BigDecimal DEFAULT_MAX_AMOUNT = new BigDecimal("10000000");
+
+        public Etl {
+            maxAmount = Objects.requireNonNullElse(maxAmount, DEFAULT_MAX_AMOUNT);
+        }
+    }
+
+    /**
+     * @param master            {@code local[*]} or any master Spark accepts ({@code spark://host:7077})
+     * @param shufflePartitions partitions after a shuffle; a few per core
+     * @param applicationJar    the jar shipped to a cluster's executors; none needed in local mode
+     */
+    public record Spark(String master, Integer shufflePartitions, String applicationJar) {
+        public static final int DEFAULT_SHUFFLE_PARTITIONS = 4;
+
+        public Spark {
+            master = Objects.requireNonNullElse(master, SparkSessions.LOCAL);
+            shufflePartitions = Objects.requireNonNullElse(shufflePartitions, DEFAULT_SHUFFLE_PARTITIONS);
+        }
+    }
+
+    /**
+     * @param folder    where rendered reports are archived
+     * @param languages the languages every scheduled report is rendered in
+     * @param formats   the formats every scheduled report is rendered to
+     */
+    public record Reports(Path folder, List<String> languages, List<String> formats) {
+        public static final Path DEFAULT_FOLDER = Path.of("data", "reports");
+
+        public Reports {
+            folder = Objects.requireNonNullElse(folder, DEFAULT_FOLDER);
+            languages = List.copyOf(Objects.requireNonNullElse(languages, List.of("en", "zh")));
+            formats = List.copyOf(Objects.requireNonNullElse(formats, List.of("pdf", "csv")));
+        }
+    }
+
+    /** @param claimTotalsAt the time of day, company time, on the Monday after a fortnight ends */
+    public record Schedule(@JsonProperty("claimTotalsAt") LocalTime claimTotalsAt) {
+        public static final LocalTime DEFAULT_CLAIM_TOTALS_AT = LocalTime.of(6, 0);
+
+        public Schedule {
+            claimTotalsAt = Objects.requireNonNullElse(claimTotalsAt, DEFAULT_CLAIM_TOTALS_AT);
+        }
+    }
+
+    /** Reads a configuration file; a missing file or a bad setting ends in one sentence that names it. */
+    public static DwConfig load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new DwException("the configuration file " + file + " does not exist");
+        }
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .registerModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        try {
+            DwConfig config = yaml.readValue(file.toFile(), DwConfig.class);
+            return config == null ? defaults() : config;
+        } catch (UnrecognizedPropertyException e) {
+            throw new DwException(file + ": unknown setting '" + path(e) + "' (line "
+                    + e.getLocation().getLineNr() + ")", e);
+        } catch (JsonMappingException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new DwException(file + ": the setting '" + path(e) + "' is not valid: "
+                    + firstLine(cause.getMessage()), e);
+        } catch (IOException e) {
+            throw new DwException("cannot read the configuration file " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}
