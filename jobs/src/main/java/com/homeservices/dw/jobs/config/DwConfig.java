@@ -101,8 +101,7 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
             DwConfig config = yaml.readValue(file.toFile(), DwConfig.class);
             return config == null ? defaults() : config;
         } catch (UnrecognizedPropertyException e) {
-            throw new DwException(file + ": unknown setting '" + path(e) + "' (line "
-                    + e.getLocation().getLineNr() + ")", e);
+            throw new DwException(file + ": unknown setting '" + path(e) + "'", e);
         } catch (JsonMappingException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new DwException(file + ": the setting '" + path(e) + "' is not valid: "

@@ -1,0 +1,120 @@
+package com.homeservices.dw.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole chain through the command line: ./dw demo on a tiny company, and the one-sentence errors. */
+class DwFunctionalTest {
+
+    @TempDir
+    Path temp;
+
+    /** What a command printed and how it ended. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run dw(String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Dw.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    @Test
+    void demoRendersTheLastEndedFortnightInBothLanguagesWithAZeroReconciliation() throws IOException {
+        Path dir = temp.resolve("demo");
+
+        Run run = dw("demo", "--tier", "tiny", "--dir", dir.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
+        String fortnight = DemoCommand.lastEnded(yesterday, LocalDate.of(2024, 1, 1)).toString();
+        Path folder = dir.resolve("reports/claim-totals").resolve(fortnight);
+        String english = pdfText(folder.resolve("claim-totals_" + fortnight + "_en.pdf"));
+        String chinese = pdfText(folder.resolve("claim-totals_" + fortnight + "_zh.pdf"));
+
+        assertThat(english).contains("Claim Totals", "Fortnight " + fortnight + " – ", "Company total",
+                "difference 0 claims, 0.00");
+        assertThat(chinese).contains("事故或服务质量理赔总额表", "双周 " + fortnight, "公司合计", "差异 0 件，0.00");
+        assertThat(Files.readAllLines(folder.resolve("claim-totals_" + fortnight + "_en.csv")).get(0))
+                .startsWith("fortnight_start_on,business_unit_code,outlet_code,");
+        assertThat(run.out()).contains("seconds per stage: generate", "load", "compute", "render")
+                .containsPattern("claim\\s+[\\d,]+\\s+[\\d,]+\\s+0\\n");
+    }
+
+    @Test
+    void aWrongArgumentIsOneSentenceAndExitTwo() {
+        Run run = dw("report", "no-such-report", "--period", "2024-01-01", "--warehouse",
+                temp.resolve("w.duckdb").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("dw: unknown report 'no-such-report': the reports are claim-totals\n");
+    }
+
+    @Test
+    void aMissingOptionIsOneSentenceAndExitTwo() {
+        Run run = dw("etl");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("dw: Missing required option: '--from=csv:DIR|jdbc:URL' (see 'dw etl --help')\n");
+    }
+
+    @Test
+    void aMissingSourceFolderIsOneSentenceAndExitOne() {
+        Path nowhere = temp.resolve("nowhere");
+
+        Run run = dw("etl", "--from", "csv:" + nowhere, "--warehouse", temp.resolve("w.duckdb").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("dw: the source folder " + nowhere + " does not exist\n");
+    }
+
+    @Test
+    void aBadConfigurationIsOneSentenceAndExitOne() throws IOException {
+        Path config = temp.resolve("dw.yaml");
+        Files.writeString(config, "warehose: x.duckdb\n");
+
+        Run run = dw("analyze", "--config", config.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("dw: " + config + ": unknown setting 'warehose'\n");
+    }
+
+    @Test
+    void verboseShowsTheStackTraceToo() {
+        Run run = dw("etl", "--from", "csv:" + temp.resolve("nowhere"), "--warehouse",
+                temp.resolve("w.duckdb").toString(), "--verbose");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("com.homeservices.dw.warehouse.DwException", "\tat ")
+                .endsWith("dw: the source folder " + temp.resolve("nowhere") + " does not exist\n");
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package com.homeservices.dw.jobs.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.policy.CompanyPolicy;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DwConfigTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyDefault() {
+        DwConfig config = DwConfig.defaults();
+
+        assertThat(config.warehouse()).isEqualTo(Path.of("data/warehouse.duckdb"));
+        assertThat(config.source()).isNull();
+        assertThat(config.policy().zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(config.policy().fortnightEpoch()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(config.policy().claims().outletLimit()).isEqualByComparingTo("500");
+        assertThat(config.policy().claims().specialistLimit()).isEqualByComparingTo("1000");
+        assertThat(config.policy().claims().departmentManagerLimit()).isEqualByComparingTo("1500");
+        assertThat(config.etl().maxAmount()).isEqualByComparingTo("10000000");
+        assertThat(config.spark().master()).isEqualTo("local[*]");
+        assertThat(config.spark().shufflePartitions()).isEqualTo(4);
+        assertThat(config.spark().applicationJar()).isNull();
+        assertThat(config.reports().folder()).isEqualTo(Path.of("data/reports"));
+        assertThat(config.reports().languages()).containsExactly("en", "zh");
+        assertThat(config.reports().formats()).containsExactly("pdf", "csv");
+        assertThat(config.schedule().claimTotalsAt()).isEqualTo(LocalTime.of(6, 0));
+    }
+
+    @Test
+    void everySettingMapsFromTheFile() throws IOException {
+        Path file = write("""
+                warehouse: /srv/dw/warehouse.duckdb
+                source: jdbc:postgresql://10.0.0.5:5432/ops
+                policy:
+                  zone: Asia/Hong_Kong
+                  fortnightEpoch: 2025-01-06
+                  claims:
+                    outletLimit: 600
+                    specialistLimit: 1200.50
+                    departmentManagerLimit: 2000
+                etl:
+                  maxAmount: 5000000
+                spark:
+                  master: spark://10.0.0.9:7077
+                  shufflePartitions: 16
+                  applicationJar: /opt/dw/dw.jar
+                reports:
+                  folder: /srv/dw/reports
+                  languages: [zh]
+                  formats: [pdf]
+                schedule:
+                  claimTotalsAt: "07:30"
+                """);
+
+        DwConfig config = DwConfig.load(file);
+
+        assertThat(config.warehouse()).isEqualTo(Path.of("/srv/dw/warehouse.duckdb"));
+        assertThat(config.source()).isEqualTo("jdbc:postgresql://10.0.0.5:5432/ops");
+        assertThat(config.policy().zone()).isEqualTo(ZoneId.of("Asia/Hong_Kong"));
+        assertThat(config.policy().fortnightEpoch()).isEqualTo(LocalDate.of(2025, 1, 6));
+        assertThat(config.policy().claims().outletLimit()).isEqualByComparingTo("600");
+        assertThat(config.policy().claims().specialistLimit()).isEqualTo(new BigDecimal("1200.50"));
+        assertThat(config.policy().claims().departmentManagerLimit()).isEqualByComparingTo("2000");
+        assertThat(config.etl().maxAmount()).isEqualByComparingTo("5000000");
+        assertThat(config.spark().master()).isEqualTo("spark://10.0.0.9:7077");
+        assertThat(config.spark().shufflePartitions()).isEqualTo(16);
+        assertThat(config.spark().applicationJar()).isEqualTo("/opt/dw/dw.jar");
+        assertThat(config.reports().folder()).isEqualTo(Path.of("/srv/dw/reports"));
+        assertThat(config.reports().languages()).isEqualTo(List.of("zh"));
+        assertThat(config.reports().formats()).isEqualTo(List.of("pdf"));
+        assertThat(config.schedule().claimTotalsAt()).isEqualTo(LocalTime.of(7, 30));
+    }
+
+    @Test
+    void aPartialFileKeepsTheOtherDefaults() throws IOException {
+        DwConfig config = DwConfig.load(write("policy:\n  claims:\n    outletLimit: 400\n"));
+
+        assertThat(config.policy().claims().outletLimit()).isEqualByComparingTo("400");
+        assertThat(config.policy().claims().specialistLimit()).isEqualByComparingTo("1000");
+        assertThat(config.policy().fortnightEpoch()).isEqualTo(CompanyPolicy.DEFAULT_FORTNIGHT_EPOCH);
+        assertThat(config.spark().master()).isEqualTo("local[*]");
+    }
+
+    @Test
+    void aTypoIsNamedByItsPath() throws IOException {
+        Path file = write("spark:\n  mastr: local[2]\n");
+
+        assertThatThrownBy(() -> DwConfig.load(file))
+                .isInstanceOf(DwException.class)
+                .hasMessage(file + ": unknown setting 'spark.mastr'");
+    }
+
+    @Test
+    void anEpochThatIsNotAMondayIsRefusedWithItsReason() throws IOException {
+        Path file = write("policy:\n  fortnightEpoch: 2024-01-03\n");
+
+        assertThatThrownBy(() -> DwConfig.load(file))
+                .isInstanceOf(DwException.class)
+                .hasMessageContaining("'policy'")
+                .hasMessageContaining("policy.fortnightEpoch must be a Monday, but 2024-01-03 is a WEDNESDAY");
+    }
+
+    @Test
+    void aMissingFileIsOneSentence() {
+        assertThatThrownBy(() -> DwConfig.load(temp.resolve("nope.yaml")))
+                .isInstanceOf(DwException.class)
+                .hasMessage("the configuration file " + temp.resolve("nope.yaml") + " does not exist");
+    }
+
+    private Path write(String yaml) throws IOException {
+        Path file = temp.resolve("dw.yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+}

@@ -1,0 +1,56 @@
+package com.homeservices.dw.jobs.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.period.Fortnight;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The one-shot form goes through a real Quartz scheduler and the same job as the fortnightly trigger. */
+class ChainRunOnceIntegrationTest {
+
+    private final List<String> ran = new ArrayList<>();
+
+    private final ChainRunner recording = new ChainRunner() {
+        @Override
+        public void run(String chain, Fortnight fortnight) {
+            if (chain.equals("broken")) {
+                throw new DwException("the source is unreachable");
+            }
+            ran.add(chain + " " + fortnight + " on " + Thread.currentThread().getName());
+        }
+
+        @Override
+        public ZoneId zone() {
+            return ZoneId.of("Asia/Shanghai");
+        }
+
+        @Override
+        public LocalDate fortnightEpoch() {
+            return LocalDate.of(2024, 1, 1);
+        }
+    };
+
+    @Test
+    void runsTheChainOnAQuartzWorkerAndWaitsForIt() {
+        try (DwScheduler scheduler = new DwScheduler(recording)) {
+            scheduler.runOnce("claims", new Fortnight(LocalDate.of(2026, 11, 2)));
+        }
+
+        assertThat(ran).singleElement().asString().startsWith("claims 2026-11-02 on dw-").contains("_Worker-");
+    }
+
+    @Test
+    void aFailedChainEndsWithItsOwnSentence() {
+        try (DwScheduler scheduler = new DwScheduler(recording)) {
+            assertThatThrownBy(() -> scheduler.runOnce("broken", new Fortnight(LocalDate.of(2026, 11, 2))))
+                    .isInstanceOf(DwException.class)
+                    .hasMessage("the source is unreachable");
+        }
+    }
+}
