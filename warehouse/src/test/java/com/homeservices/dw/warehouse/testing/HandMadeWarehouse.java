@@ -1,7 +1,9 @@
 package com.homeservices.dw.warehouse.testing;
 
 import com.homeservices.dw.warehouse.Warehouse;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A tiny warehouse written by hand: two business units, three outlets and the seven claims of
@@ -29,35 +31,29 @@ public final class HandMadeWarehouse {
                         date '2020-01-01', null, timestamp '2024-01-01 00:00:00', 1),
                     (3, 'O3', '北京朝阳后勤网点1', 2, 'B2', '后勤服务中心', 'Facility Services', '北京', '朝阳',
                         date '2020-01-01', null, timestamp '2024-01-01 00:00:00', 1)""");
-        claim(1, "C1", 1, "2024-01-01 09:00:00", "2024-01-14 17:00:00", "300.00", "400.00", "450.00", "50.00", "100.00", "outlet", "settled");
-        claim(2, "C2", 1, "2024-01-14 22:00:00", "2024-01-15 08:00:00", "800.00", "900.00", "1000.00", "0.00", "200.00", "claims_specialist", "settled");
-        claim(3, "C3", 1, "2023-12-31 23:59:00", null, "2000.00", "2500.00", "0.00", "0.00", "0.00", null, "open");
-        claim(4, "C4", 2, "2024-01-02 10:00:00", "2024-01-20 10:00:00", "1200.00", "1600.00", "1500.01", "100.00", "0.00", "department_manager", "settled");
-        claim(5, "C5", 2, "2024-01-03 10:00:00", "2024-01-10 10:00:00", "100.00", "100.00", "0.00", "0.00", "0.00", "outlet", "rejected");
-        claim(6, "C6", 3, "2023-12-20 10:00:00", "2023-12-30 10:00:00", "499.99", "600.00", "499.99", "0.00", "0.00", "outlet", "settled");
-        claim(7, "C7", 3, "2024-01-05 10:00:00", "2024-01-12 10:00:00", "500.00", "250.00", "200.00", "20.00", "30.00", "outlet", "settled");
-        claimsOf(warehouse);
+        List<String> claims = List.of(
+                claim(1, "C1", 1, "2024-01-01 09:00:00", "2024-01-14 17:00:00", "300.00", "400.00", "450.00", "50.00", "100.00", "outlet", "settled"),
+                claim(2, "C2", 1, "2024-01-14 22:00:00", "2024-01-15 08:00:00", "800.00", "900.00", "1000.00", "0.00", "200.00", "claims_specialist", "settled"),
+                claim(3, "C3", 1, "2023-12-31 23:59:00", null, "2000.00", "2500.00", "0.00", "0.00", "0.00", null, "open"),
+                claim(4, "C4", 2, "2024-01-02 10:00:00", "2024-01-20 10:00:00", "1200.00", "1600.00", "1500.01", "100.00", "0.00", "department_manager", "settled"),
+                claim(5, "C5", 2, "2024-01-03 10:00:00", "2024-01-10 10:00:00", "100.00", "100.00", "0.00", "0.00", "0.00", "outlet", "rejected"),
+                claim(6, "C6", 3, "2023-12-20 10:00:00", "2023-12-30 10:00:00", "499.99", "600.00", "499.99", "0.00", "0.00", "outlet", "settled"),
+                claim(7, "C7", 3, "2024-01-05 10:00:00", "2024-01-12 10:00:00", "500.00", "250.00", "200.00", "20.00", "30.00", "outlet", "settled"));
+        warehouse.execute("insert into fct_claim values\n" + String.join(",\n", claims));
     }
 
-    private static final StringBuilder CLAIMS = new StringBuilder();
-
-    private static void claim(long key, String no, long outlet, String reported, String settled, String estimate,
+    /** One fct_claim row as a VALUES tuple; the net cost is derived as the load derives it. */
+    private static String claim(long key, String no, long outlet, String reported, String settled, String estimate,
                               String claimed, String approved, String staff, String insurer, String approver,
                               String status) {
         String settledAt = settled == null ? "null" : "timestamp '" + settled + "'";
         String settledKey = settled == null ? "null" : settled.substring(0, 10).replace("-", "");
-        CLAIMS.append(CLAIMS.isEmpty() ? "" : ",\n").append(String.format(
+        return String.format(
                 "(%d, '%s', %d, %d, 'property_damage', timestamp '%s', %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, '%s', null,"
                         + " timestamp '%s', 1)",
                 key, no, key * 10, outlet, reported, reported.substring(0, 10).replace("-", ""), settledAt, settledKey,
                 estimate, claimed, approved, staff, insurer,
-                new java.math.BigDecimal(approved).subtract(new java.math.BigDecimal(staff))
-                        .subtract(new java.math.BigDecimal(insurer)).toPlainString(),
-                approver == null ? "null" : "'" + approver + "'", status, settled == null ? reported : settled));
-    }
-
-    private static void claimsOf(Warehouse warehouse) {
-        warehouse.execute("insert into fct_claim values\n" + CLAIMS);
-        CLAIMS.setLength(0);
+                new BigDecimal(approved).subtract(new BigDecimal(staff)).subtract(new BigDecimal(insurer)).toPlainString(),
+                approver == null ? "null" : "'" + approver + "'", status, settled == null ? reported : settled);
     }
 }
