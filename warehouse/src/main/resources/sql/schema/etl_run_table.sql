@@ -1,9 +1,11 @@
--- One row per load run and source table: the accounting of every row read.
+-- One row per load run and source table: the accounting of every row read (extracted = inserted + updated + unchanged + rejected).
 create table if not exists etl_run_table (
     run_id      bigint not null,
     table_name  varchar not null,
     extracted   bigint not null,
-    loaded      bigint not null,
+    inserted    bigint not null,
+    updated     bigint not null,
+    unchanged   bigint not null,
     rejected    bigint not null,
     primary key (run_id, table_name)
 );

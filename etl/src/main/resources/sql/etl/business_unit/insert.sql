@@ -1,6 +1,6 @@
 -- Loads the valid business units of this run (getvariable('run_id')).
 insert into dim_business_unit
-select business_unit_key, business_unit_code, business_unit_name_zh, business_unit_name_en, source_updated_at,
+select business_unit_key, business_unit_code, business_unit_name_zh, business_unit_name_en, row_hash, source_updated_at,
        getvariable('run_id')
 from typed_business_unit
 where reject_reason is null

@@ -33,15 +33,21 @@ checked as (
            end as verdict
     from ranked
     left join code_owner using (code)
+),
+output as (
+    select source_row,
+           id                                   as source_id,
+           raw_row,
+           split_part(verdict, ':', 1)          as reject_reason,
+           substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
+           try_cast(id as bigint)               as business_unit_key,
+           code                                 as business_unit_code,
+           name_zh                              as business_unit_name_zh,
+           name_en                              as business_unit_name_en,
+           try_cast(updated_at as timestamp)    as source_updated_at
+    from checked
 )
-select source_row,
-       id                                   as source_id,
-       raw_row,
-       split_part(verdict, ':', 1)          as reject_reason,
-       substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
-       try_cast(id as bigint)               as business_unit_key,
-       code                                 as business_unit_code,
-       name_zh                              as business_unit_name_zh,
-       name_en                              as business_unit_name_en,
-       try_cast(updated_at as timestamp)    as source_updated_at
-from checked
+-- What counts as a change: the typed business values (not updated_at, so a row merely touched is unchanged).
+select output.*,
+       md5(row(business_unit_code, business_unit_name_zh, business_unit_name_en)::varchar) as row_hash
+from output

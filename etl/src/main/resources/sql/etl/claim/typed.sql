@@ -81,26 +81,33 @@ checked as (
            end as verdict
     from typed
     left join claim_no_owner using (claim_no)
+),
+output as (
+    select source_row,
+           id                                   as source_id,
+           raw_row,
+           split_part(verdict, ':', 1)          as reject_reason,
+           substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
+           try_cast(id as bigint)               as claim_key,
+           claim_no,
+           try_cast(order_id as bigint)         as service_order_key,
+           try_cast(outlet_id as bigint)        as outlet_key,
+           kind,
+           reported_ts                          as reported_at,
+           settled_ts                           as settled_at,
+           estimated_loss_n                     as estimated_loss,
+           claimed_amount_n                     as claimed_amount,
+           approved_amount_n                    as approved_amount,
+           staff_liability_amount_n             as staff_liability_amount,
+           insurer_recovery_n                   as insurer_recovery,
+           approver_role,
+           status,
+           try_cast(customer_satisfaction as integer) as customer_satisfaction,
+           try_cast(updated_at as timestamp)    as source_updated_at
+    from checked
 )
-select source_row,
-       id                                   as source_id,
-       raw_row,
-       split_part(verdict, ':', 1)          as reject_reason,
-       substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
-       try_cast(id as bigint)               as claim_key,
-       claim_no,
-       try_cast(order_id as bigint)         as service_order_key,
-       try_cast(outlet_id as bigint)        as outlet_key,
-       kind,
-       reported_ts                          as reported_at,
-       settled_ts                           as settled_at,
-       estimated_loss_n                     as estimated_loss,
-       claimed_amount_n                     as claimed_amount,
-       approved_amount_n                    as approved_amount,
-       staff_liability_amount_n             as staff_liability_amount,
-       insurer_recovery_n                   as insurer_recovery,
-       approver_role,
-       status,
-       try_cast(customer_satisfaction as integer) as customer_satisfaction,
-       try_cast(updated_at as timestamp)    as source_updated_at
-from checked
+-- What counts as a change: the typed business values (not updated_at, so a row merely touched is unchanged).
+select output.*,
+       md5(row(claim_no, service_order_key, outlet_key, kind, reported_at, settled_at, estimated_loss, claimed_amount,
+               approved_amount, staff_liability_amount, insurer_recovery, approver_role, status, customer_satisfaction)::varchar) as row_hash
+from output

@@ -8,7 +8,8 @@ units as (
 )
 select outlets.outlet_key, outlets.outlet_code, outlets.outlet_name, outlets.business_unit_key,
        units.business_unit_code, units.business_unit_name_zh, units.business_unit_name_en,
-       outlets.city, outlets.district, outlets.opened_on, outlets.closed_on, outlets.source_updated_at,
+       outlets.city, outlets.district, outlets.opened_on, outlets.closed_on, outlets.row_hash,
+       outlets.source_updated_at,
        getvariable('run_id')
 from outlets
 join units using (business_unit_key)

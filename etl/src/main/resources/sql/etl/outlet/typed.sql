@@ -42,19 +42,25 @@ checked as (
            end as verdict
     from ranked
     left join code_owner using (code)
+),
+output as (
+    select source_row,
+           id                                   as source_id,
+           raw_row,
+           split_part(verdict, ':', 1)          as reject_reason,
+           substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
+           try_cast(id as bigint)               as outlet_key,
+           code                                 as outlet_code,
+           name                                 as outlet_name,
+           try_cast(business_unit_id as bigint) as business_unit_key,
+           city,
+           district,
+           try_cast(opened_on as date)          as opened_on,
+           try_cast(closed_on as date)          as closed_on,
+           try_cast(updated_at as timestamp)    as source_updated_at
+    from checked
 )
-select source_row,
-       id                                   as source_id,
-       raw_row,
-       split_part(verdict, ':', 1)          as reject_reason,
-       substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
-       try_cast(id as bigint)               as outlet_key,
-       code                                 as outlet_code,
-       name                                 as outlet_name,
-       try_cast(business_unit_id as bigint) as business_unit_key,
-       city,
-       district,
-       try_cast(opened_on as date)          as opened_on,
-       try_cast(closed_on as date)          as closed_on,
-       try_cast(updated_at as timestamp)    as source_updated_at
-from checked
+-- What counts as a change: the typed business values (not updated_at, so a row merely touched is unchanged).
+select output.*,
+       md5(row(outlet_code, outlet_name, business_unit_key, city, district, opened_on, closed_on)::varchar) as row_hash
+from output

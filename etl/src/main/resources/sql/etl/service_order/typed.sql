@@ -84,31 +84,39 @@ checked as (
            end as verdict
     from typed
     left join order_no_owner using (order_no)
+),
+output as (
+    select source_row,
+           id                                   as source_id,
+           raw_row,
+           split_part(verdict, ':', 1)          as reject_reason,
+           substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
+           try_cast(id as bigint)               as service_order_key,
+           order_no,
+           try_cast(customer_id as bigint)      as customer_id,
+           try_cast(outlet_id as bigint)        as outlet_key,
+           try_cast(product_id as bigint)       as product_id,
+           try_cast(staff_id as bigint)         as staff_id,
+           channel,
+           booked_ts                            as booked_at,
+           try_cast(scheduled_start as timestamp) as scheduled_start_at,
+           hours_n                              as hours,
+           quantity_n                           as quantity,
+           unit_price_n                         as unit_price,
+           discount_n                           as discount,
+           amount_n                             as amount,
+           status,
+           completed_ts                         as completed_at,
+           cancelled_ts                         as cancelled_at,
+           fee_n                                as cancellation_fee,
+           try_cast(satisfaction as integer)    as satisfaction,
+           coalesce(try_cast(rework_count as integer), 0) as rework_count,
+           try_cast(updated_at as timestamp)    as source_updated_at
+    from checked
 )
-select source_row,
-       id                                   as source_id,
-       raw_row,
-       split_part(verdict, ':', 1)          as reject_reason,
-       substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
-       try_cast(id as bigint)               as service_order_key,
-       order_no,
-       try_cast(customer_id as bigint)      as customer_id,
-       try_cast(outlet_id as bigint)        as outlet_key,
-       try_cast(product_id as bigint)       as product_id,
-       try_cast(staff_id as bigint)         as staff_id,
-       channel,
-       booked_ts                            as booked_at,
-       try_cast(scheduled_start as timestamp) as scheduled_start_at,
-       hours_n                              as hours,
-       quantity_n                           as quantity,
-       unit_price_n                         as unit_price,
-       discount_n                           as discount,
-       amount_n                             as amount,
-       status,
-       completed_ts                         as completed_at,
-       cancelled_ts                         as cancelled_at,
-       fee_n                                as cancellation_fee,
-       try_cast(satisfaction as integer)    as satisfaction,
-       coalesce(try_cast(rework_count as integer), 0) as rework_count,
-       try_cast(updated_at as timestamp)    as source_updated_at
-from checked
+-- What counts as a change: the typed business values (not updated_at, so a row merely touched is unchanged).
+select output.*,
+       md5(row(order_no, customer_id, outlet_key, product_id, staff_id, channel, booked_at, scheduled_start_at,
+               hours, quantity, unit_price, discount, amount, status, completed_at, cancelled_at, cancellation_fee,
+               satisfaction, rework_count)::varchar) as row_hash
+from output

@@ -27,10 +27,13 @@ public final class Warehouse implements AutoCloseable {
 
     /** The star schema, in the order the tables are created. */
     static final List<String> SCHEMA = List.of(
-            "dim_date", "dim_business_unit", "dim_outlet", "fct_service_order", "fct_claim",
-            "etl_run", "etl_run_table", "etl_reject",
+            "warehouse_meta", "dim_date", "dim_business_unit", "dim_outlet", "fct_service_order", "fct_claim",
+            "etl_run", "etl_run_table", "etl_run_control_sum", "etl_reject", "etl_watermark",
             "mart_claim_totals_fortnight", "mart_claim_authority_exception", "mart_claim_reconciliation_fortnight",
             "mart_refresh");
+
+    /** Raised whenever a table's columns change; a file made with another version is refused, not misread. */
+    static final int SCHEMA_VERSION = 2;
 
     private final DuckDBConnection connection;
     private final CompanyPolicy policy;
@@ -77,9 +80,39 @@ public final class Warehouse implements AutoCloseable {
     private void createSchema() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("set TimeZone = '" + policy.zone().getId().replace("'", "") + "'");
+            checkVersion(statement);
             for (String table : SCHEMA) {
                 statement.execute(SqlFiles.read("schema/" + table + ".sql"));
             }
+            statement.execute("insert into warehouse_meta select " + SCHEMA_VERSION
+                    + " where not exists (select 1 from warehouse_meta)");
+        }
+    }
+
+    /** A file made before the version was kept has fct_claim but no warehouse_meta: that is version 1. */
+    private void checkVersion(Statement statement) throws SQLException {
+        boolean hasMeta;
+        boolean hasFacts;
+        try (ResultSet rs = statement.executeQuery("select count(*) filter (where table_name = 'warehouse_meta'),"
+                + " count(*) filter (where table_name = 'fct_claim') from information_schema.tables")) {
+            rs.next();
+            hasMeta = rs.getInt(1) > 0;
+            hasFacts = rs.getInt(2) > 0;
+        }
+        if (!hasFacts) {
+            return;
+        }
+        int version = 1;
+        if (hasMeta) {
+            try (ResultSet rs = statement.executeQuery("select max(schema_version) from warehouse_meta")) {
+                if (rs.next() && rs.getObject(1) != null) {
+                    version = rs.getInt(1);
+                }
+            }
+        }
+        if (version != SCHEMA_VERSION) {
+            throw new DwException("the warehouse " + file + " has schema version " + version + " but this program"
+                    + " needs " + SCHEMA_VERSION + "; load it again into a new file (or delete it)");
         }
     }
 

@@ -1,6 +1,7 @@
 package com.homeservices.dw.etl.claims;
 
 import com.homeservices.dw.etl.load.LoadSteps;
+import com.homeservices.dw.etl.load.TableTarget;
 import com.homeservices.dw.etl.source.SourceTable;
 import java.util.List;
 import org.springframework.batch.core.step.Step;
@@ -12,6 +13,7 @@ public final class ClaimsJobConfiguration {
     }
 
     public static List<Step> steps(LoadSteps steps) {
-        return steps.table(SourceTable.CLAIM);
+        return steps.table(new TableTarget(SourceTable.CLAIM, "fct_claim", "claim_key", List.of("estimated_loss",
+                "claimed_amount", "approved_amount", "staff_liability_amount", "insurer_recovery")));
     }
 }

@@ -13,16 +13,19 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.Step;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -36,14 +39,27 @@ public final class LoadJob {
     /** An amount above this in any money column is absurd for a home-services order or claim. */
     public static final BigDecimal DEFAULT_MAX_AMOUNT = new BigDecimal("10000000");
 
+    /** How far before the watermark a JDBC extract starts, for rows committed late with an older timestamp. */
+    public static final Duration DEFAULT_OVERLAP = Duration.ofHours(1);
+
     private final Warehouse warehouse;
     private final BatchInfrastructure batch;
     private final BigDecimal maxAmount;
+    private final Duration overlap;
+    private final Consumer<String> progress;
 
-    public LoadJob(Warehouse warehouse, BatchInfrastructure batch, BigDecimal maxAmount) {
+    public LoadJob(Warehouse warehouse, BatchInfrastructure batch, BigDecimal maxAmount, Duration overlap,
+                   Consumer<String> progress) {
         this.warehouse = warehouse;
         this.batch = batch;
         this.maxAmount = maxAmount;
+        this.overlap = overlap;
+        this.progress = progress;
+    }
+
+    /** A load with the default limits that reports no progress: for tests and embedding. */
+    public LoadJob(Warehouse warehouse, BatchInfrastructure batch) {
+        this(warehouse, batch, DEFAULT_MAX_AMOUNT, DEFAULT_OVERLAP, line -> { });
     }
 
     /** The tables a load reads, in the order it reads them. */
@@ -57,8 +73,14 @@ public final class LoadJob {
         } else if (source instanceof SourceLocation.Csv csv) {
             checkFolder(csv);
         }
-        long runId = beginRun(source);
-        LoadSteps steps = new LoadSteps(batch, warehouse, source, sourceDataSource, runId);
+        long runId = unfinishedRun(source);
+        if (runId > 0) {
+            progress.accept("resuming run " + runId + ", which did not finish");
+        } else {
+            runId = beginRun(source);
+        }
+        setMaxAmount();
+        LoadSteps steps = new LoadSteps(batch, warehouse, source, sourceDataSource, runId, overlap, progress);
         List<Step> all = new ArrayList<>();
         all.addAll(OutletsJobConfiguration.steps(steps));
         all.addAll(OrdersJobConfiguration.steps(steps));
@@ -68,12 +90,18 @@ public final class LoadJob {
             builder = builder.next(step);
         }
         Job job = builder.build();
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("source", source.display())
+                .addLong("run", runId)
+                .toJobParameters();
         JobExecution execution;
         try {
-            execution = batch.jobOperator().start(job, new JobParametersBuilder()
-                    .addString("source", source.display())
-                    .addLong("run", runId)
-                    .toJobParameters());
+            JobExecution last = batch.jobRepository().getLastJobExecution(job.getName(), parameters);
+            if (last != null && last.isRunning()) {
+                // Its process was killed: nothing runs it any more. Marked failed, it can be restarted.
+                batch.jobOperator().recover(last);
+            }
+            execution = batch.jobOperator().start(job, parameters);
         } catch (Exception e) {
             finishRun(runId, "failed");
             throw new DwException("the load could not start: " + e.getMessage(), e);
@@ -91,8 +119,59 @@ public final class LoadJob {
                     + (cause == null ? execution.getExitStatus().getExitDescription() : cause.getMessage()), cause);
         }
         coverDates();
+        if (source instanceof SourceLocation.Jdbc) {
+            advanceWatermarks(source, runId, steps.targets());
+        }
         finishRun(runId, "completed");
-        return new LoadResult(runId, source.display(), steps.results());
+        return new LoadResult(runId, source.display(), counts(runId, steps.targets()));
+    }
+
+    /** The newest run of this source that did not complete, after its last completed one; 0 when there is none. */
+    private long unfinishedRun(SourceLocation source) {
+        return warehouse.queryLong("select coalesce(max(run_id), 0) from etl_run where source = ? and status <> 'completed'"
+                + " and run_id > (select coalesce(max(run_id), 0) from etl_run where source = ? and status = 'completed')",
+                source.display(), source.display());
+    }
+
+    /**
+     * Each table's high-water mark becomes the newest updated_at it extracted, ignoring timestamps more than a day
+     * ahead of the run: one row stamped 2099 must not hide every later change.
+     */
+    private void advanceWatermarks(SourceLocation source, long runId, List<TableTarget> targets) {
+        warehouse.inTransaction(c -> {
+            for (TableTarget target : targets) {
+                String table = target.source().tableName();
+                try (PreparedStatement merge = c.prepareStatement("insert or replace into etl_watermark"
+                        + " select ?, ?, max(t), ? from (select try_cast(updated_at as timestamp) t from stg_" + table
+                        + ") where t <= ? having max(t) is not null")) {
+                    merge.setString(1, source.display());
+                    merge.setString(2, table);
+                    merge.setLong(3, runId);
+                    merge.setObject(4, LocalDateTime.now(warehouse.policy().zone()).plusDays(1));
+                    merge.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private List<TableCounts> counts(long runId, List<TableTarget> targets) {
+        List<TableCounts> counts = new ArrayList<>();
+        for (TableTarget target : targets) {
+            try (PreparedStatement query = warehouse.connection().prepareStatement("select extracted, inserted,"
+                    + " updated, unchanged, rejected from etl_run_table where run_id = ? and table_name = ?")) {
+                query.setLong(1, runId);
+                query.setString(2, target.source().tableName());
+                try (ResultSet rs = query.executeQuery()) {
+                    rs.next();
+                    counts.add(new TableCounts(target.source().tableName(), rs.getLong(1), rs.getLong(2),
+                            rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+                }
+            } catch (SQLException e) {
+                throw new DwException("cannot read the run's accounting: " + Warehouse.firstLine(e.getMessage()), e);
+            }
+        }
+        return counts;
     }
 
     /** Every file present with the contract's header before anything is written. */
@@ -141,11 +220,12 @@ public final class LoadJob {
                 insert.setObject(3, LocalDateTime.now(warehouse.policy().zone()));
                 insert.executeUpdate();
             }
-            try (var s = c.createStatement()) {
-                s.execute("set variable max_amount = " + maxAmount.toPlainString());
-            }
             return runId;
         });
+    }
+
+    private void setMaxAmount() {
+        warehouse.execute("set variable max_amount = " + maxAmount.toPlainString());
     }
 
     private void finishRun(long runId, String status) {

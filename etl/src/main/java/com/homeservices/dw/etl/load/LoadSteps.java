@@ -3,13 +3,19 @@ package com.homeservices.dw.etl.load;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourceTable;
 import com.homeservices.dw.warehouse.Warehouse;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -19,8 +25,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Builds the two steps every source table gets: {@code extract-<table>} (source → text staging: DuckDB's CSV reader,
- * or a JDBC cursor chunk step into DuckDB's appender) and {@code load-<table>} ({@link TableLoad}). The source areas'
- * configurations say which tables, in which order, with which follow-up SQL.
+ * or a JDBC cursor chunk step into DuckDB's appender, from the table's watermark less the overlap) and
+ * {@code load-<table>} ({@link TableLoad}). What a step learns is written to the warehouse, not kept in memory, so a
+ * restarted run picks up where the killed one stopped. The source areas' configurations say which tables, in which
+ * order, with which follow-up SQL.
  */
 public final class LoadSteps {
 
@@ -31,23 +39,31 @@ public final class LoadSteps {
     private final SourceLocation source;
     private final DataSource sourceDataSource;
     private final long runId;
+    private final Duration overlap;
+    private final Consumer<String> progress;
     private final Staging staging;
-    private final Map<SourceTable, Long> extracted = new ConcurrentHashMap<>();
-    private final List<TableCounts> results = new ArrayList<>();
+    private final List<TableTarget> targets = new ArrayList<>();
 
     LoadSteps(BatchInfrastructure batch, Warehouse warehouse, SourceLocation source, DataSource sourceDataSource,
-              long runId) {
+              long runId, Duration overlap, Consumer<String> progress) {
         this.batch = batch;
         this.warehouse = warehouse;
         this.source = source;
         this.sourceDataSource = sourceDataSource;
         this.runId = runId;
+        this.overlap = overlap;
+        this.progress = progress;
         this.staging = new Staging(warehouse);
     }
 
-    /** The extract and load steps of {@code table}; {@code followUps} are SQL files run after its rows load. */
-    public List<Step> table(SourceTable table, String... followUps) {
-        return List.of(extract(table), load(table, Arrays.asList(followUps)));
+    /** The extract and load steps of one table; {@code followUps} are SQL files run after its rows load. */
+    public List<Step> table(TableTarget target, String... followUps) {
+        targets.add(target);
+        return List.of(extract(target.source()), load(target, Arrays.asList(followUps)));
+    }
+
+    List<TableTarget> targets() {
+        return List.copyOf(targets);
     }
 
     private Step extract(SourceTable table) {
@@ -55,7 +71,9 @@ public final class LoadSteps {
         if (source instanceof SourceLocation.Csv csv) {
             return new StepBuilder(name, batch.jobRepository())
                     .tasklet((contribution, context) -> {
-                        extracted.put(table, staging.stageCsv(table, csv.folder(), runId));
+                        progress.accept("extracting " + table.tableName());
+                        forgetEarlierAttempt(table);
+                        recordExtracted(table, staging.stageCsv(table, csv.folder(), runId));
                         return RepeatStatus.FINISHED;
                     }, batch.transactionManager())
                     .build();
@@ -69,30 +87,67 @@ public final class LoadSteps {
                 .listener(new StepExecutionListener() {
                     @Override
                     public void beforeStep(StepExecution stepExecution) {
+                        progress.accept("extracting " + table.tableName());
+                        forgetEarlierAttempt(table);
                         staging.recreate(table);
                         writer.restart();
                     }
 
                     @Override
-                    public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
-                        extracted.put(table, writer.rowsWritten());
+                    public ExitStatus afterStep(StepExecution stepExecution) {
+                        if (stepExecution.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED) {
+                            recordExtracted(table, writer.rowsWritten());
+                        }
                         return stepExecution.getExitStatus();
                     }
                 })
                 .build();
     }
 
+    /** An extract that runs again (a restart) starts its table's accounting from nothing. */
+    private void forgetEarlierAttempt(SourceTable table) {
+        warehouse.inTransaction(c -> {
+            for (String ledger : List.of("etl_run_table", "etl_reject", "etl_run_control_sum")) {
+                try (PreparedStatement delete = c.prepareStatement(
+                        "delete from " + ledger + " where run_id = ? and table_name = ?")) {
+                    delete.setLong(1, runId);
+                    delete.setString(2, table.tableName());
+                    delete.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private void recordExtracted(SourceTable table, long rows) {
+        warehouse.inTransaction(c -> {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "insert into etl_run_table values (?, ?, ?, 0, 0, 0, 0)")) {
+                insert.setLong(1, runId);
+                insert.setString(2, table.tableName());
+                insert.setLong(3, rows);
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     private JdbcCursorItemReader<String[]> reader(SourceTable table) {
         var dialect = ((SourceLocation.Jdbc) source).dialect();
         String columns = table.columns().stream().map(dialect::quote).collect(Collectors.joining(", "));
-        JdbcCursorItemReader<String[]> reader = new JdbcCursorItemReader<>(sourceDataSource,
-                "select " + columns + " from " + table.tableName(), (rs, rowNum) -> {
-                    String[] row = new String[table.columns().size()];
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = rs.getString(i + 1);
-                    }
-                    return row;
-                });
+        LocalDateTime since = watermark(table);
+        String sql = "select " + columns + " from " + table.tableName()
+                + (since == null ? "" : " where updated_at > ?");
+        JdbcCursorItemReader<String[]> reader = new JdbcCursorItemReader<>(sourceDataSource, sql, (rs, rowNum) -> {
+            String[] row = new String[table.columns().size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = rs.getString(i + 1);
+            }
+            return row;
+        });
+        if (since != null) {
+            reader.setPreparedStatementSetter(ps -> ps.setTimestamp(1, Timestamp.valueOf(since)));
+        }
         reader.setName("read-" + table.tableName());
         reader.setFetchSize(CHUNK_SIZE);
         // PostgreSQL streams a cursor only outside auto-commit; otherwise it would hold the whole table in memory.
@@ -104,21 +159,30 @@ public final class LoadSteps {
         return reader;
     }
 
-    private Step load(SourceTable table, List<String> followUps) {
+    /** Where this table's JDBC extract starts: the last completed run's high-water mark less the overlap. */
+    private LocalDateTime watermark(SourceTable table) {
+        try (PreparedStatement query = warehouse.connection().prepareStatement(
+                "select high_water_at from etl_watermark where source = ? and table_name = ?")) {
+            query.setString(1, source.display());
+            query.setString(2, table.tableName());
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? rs.getObject(1, LocalDateTime.class).minus(overlap) : null;
+            }
+        } catch (SQLException e) {
+            throw new com.homeservices.dw.warehouse.DwException("cannot read the watermark of " + table.tableName()
+                    + ": " + Warehouse.firstLine(e.getMessage()), e);
+        }
+    }
+
+    private Step load(TableTarget target, List<String> followUps) {
         TableLoad tableLoad = new TableLoad(warehouse);
-        return new StepBuilder("load-" + table.tableName(), batch.jobRepository())
+        return new StepBuilder("load-" + target.source().tableName(), batch.jobRepository())
                 .tasklet((contribution, context) -> {
-                    TableCounts counts = tableLoad.load(table, runId, extracted.getOrDefault(table, 0L), followUps);
-                    synchronized (results) {
-                        results.add(counts);
-                    }
-                    contribution.incrementWriteCount(counts.loaded());
+                    progress.accept("loading " + target.source().tableName());
+                    TableCounts counts = tableLoad.load(target, runId, followUps);
+                    contribution.incrementWriteCount(counts.inserted() + counts.updated());
                     return RepeatStatus.FINISHED;
                 }, batch.transactionManager())
                 .build();
-    }
-
-    List<TableCounts> results() {
-        return List.copyOf(results);
     }
 }

@@ -1,18 +1,21 @@
 package com.homeservices.dw.etl.load;
 
-import com.homeservices.dw.etl.source.SourceTable;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.SqlFiles;
 import com.homeservices.dw.warehouse.Warehouse;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
 /**
- * Loads one staged table: {@code sql/etl/<table>/typed.sql} casts the text and names the first reason each row
- * fails; failing rows go to {@code etl_reject}, the rest replace their previous version ({@code delete.sql},
- * {@code insert.sql}, then any follow-up statements), all in one transaction. The run fails when the table's rows do
- * not add up: extracted = loaded + rejected.
+ * Loads one staged table in one transaction: {@code sql/etl/<table>/typed.sql} casts the text and names the first
+ * reason each row fails; failing rows go to {@code etl_reject}; valid rows the warehouse already holds with the same
+ * {@code row_hash} are unchanged and left alone; the rest replace their previous version ({@code delete.sql},
+ * {@code insert.sql}, then any follow-up statements). The load rolls back, and the run fails, when the rows do not
+ * add up: extracted = inserted + updated + unchanged + rejected.
  */
 final class TableLoad {
 
@@ -22,55 +25,78 @@ final class TableLoad {
         this.warehouse = warehouse;
     }
 
-    TableCounts load(SourceTable table, long runId, long extracted, List<String> followUps) {
-        String name = table.tableName();
+    TableCounts load(TableTarget target, long runId, List<String> followUps) {
+        String name = target.source().tableName();
+        String typed = "typed_" + name;
         TableCounts counts = warehouse.inTransaction(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("set variable run_id = " + runId);
                 s.execute(SqlFiles.read("etl/" + name + "/typed.sql"));
             }
-            try (PreparedStatement rejects = c.prepareStatement("insert into etl_reject select ?, ?, source_row,"
-                    + " source_id, reject_reason, reject_detail, raw_row from typed_" + name
-                    + " where reject_reason is not null")) {
-                rejects.setLong(1, runId);
-                rejects.setString(2, name);
-                rejects.executeUpdate();
-            }
-            long loaded;
+            long extracted = queryLong(c, "select extracted from etl_run_table where run_id = ? and table_name = ?",
+                    runId, name);
+            update(c, "insert into etl_reject select ?, ?, source_row, source_id, reject_reason, reject_detail, raw_row"
+                    + " from " + typed + " where reject_reason is not null", runId, name);
+            recordControlSums(c, target, runId);
+            long unchanged = update(c, "delete from " + typed + " where reject_reason is null and exists (select 1 from "
+                    + target.table() + " f where f." + target.key() + " = " + typed + "." + target.key()
+                    + " and f.row_hash = " + typed + ".row_hash)");
+            long updated = queryLong(c, "select count(*) from " + typed + " t where reject_reason is null and exists"
+                    + " (select 1 from " + target.table() + " f where f." + target.key() + " = t." + target.key() + ")");
             try (Statement s = c.createStatement()) {
                 s.executeUpdate(SqlFiles.read("etl/" + name + "/delete.sql"));
-                loaded = s.executeUpdate(SqlFiles.read("etl/" + name + "/insert.sql"));
+                long written = s.executeUpdate(SqlFiles.read("etl/" + name + "/insert.sql"));
                 for (String followUp : followUps) {
                     s.executeUpdate(SqlFiles.read("etl/" + followUp));
                 }
-            }
-            long rejected;
-            try (PreparedStatement count = c.prepareStatement(
-                    "select count(*) from etl_reject where run_id = ? and table_name = ?")) {
-                count.setLong(1, runId);
-                count.setString(2, name);
-                try (var rs = count.executeQuery()) {
-                    rs.next();
-                    rejected = rs.getLong(1);
+                long rejected = queryLong(c, "select count(*) from etl_reject where run_id = ? and table_name = ?",
+                        runId, name);
+                TableCounts result = new TableCounts(name, extracted, written - updated, updated, unchanged, rejected);
+                if (!result.balances()) {
+                    throw new DwException(name + " does not add up: extracted " + extracted + " but inserted "
+                            + result.inserted() + ", updated " + updated + ", unchanged " + unchanged + " and rejected "
+                            + rejected);
                 }
+                update(c, "update etl_run_table set inserted = ?, updated = ?, unchanged = ?, rejected = ?"
+                        + " where run_id = ? and table_name = ?", result.inserted(), updated, unchanged, rejected,
+                        runId, name);
+                return result;
             }
-            TableCounts result = new TableCounts(name, extracted, loaded, rejected);
-            if (!result.balances()) {
-                // Rolled back with the rest: a table that does not add up leaves the warehouse as it was.
-                throw new DwException(name + " does not add up: extracted " + extracted + " but loaded " + loaded
-                        + " and rejected " + rejected);
-            }
-            try (PreparedStatement record = c.prepareStatement("insert into etl_run_table values (?, ?, ?, ?, ?)")) {
-                record.setLong(1, runId);
-                record.setString(2, name);
-                record.setLong(3, extracted);
-                record.setLong(4, loaded);
-                record.setLong(5, rejected);
-                record.executeUpdate();
-            }
-            return result;
         });
-        warehouse.execute("drop table if exists typed_" + name);
+        warehouse.execute("drop table if exists " + typed);
         return counts;
+    }
+
+    /** Per money column: the sum over the rows read whose value parses, and its split into loaded and rejected. */
+    private static void recordControlSums(Connection c, TableTarget target, long runId) throws SQLException {
+        String name = target.source().tableName();
+        for (String column : target.moneyColumns()) {
+            String value = "try_cast(s." + column + " as decimal(38,2))";
+            update(c, "insert into etl_run_control_sum select ?, ?, ?, coalesce(sum(" + value + "), 0),"
+                    + " coalesce(sum(" + value + ") filter (where t.reject_reason is null), 0),"
+                    + " coalesce(sum(" + value + ") filter (where t.reject_reason is not null), 0)"
+                    + " from stg_" + name + " s join typed_" + name + " t using (source_row)", runId, name, column);
+        }
+    }
+
+    private static long update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    private static long queryLong(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.homeservices.dw.etl.orders;
 
 import com.homeservices.dw.etl.load.LoadSteps;
+import com.homeservices.dw.etl.load.TableTarget;
 import com.homeservices.dw.etl.source.SourceTable;
 import java.util.List;
 import org.springframework.batch.core.step.Step;
@@ -12,6 +13,7 @@ public final class OrdersJobConfiguration {
     }
 
     public static List<Step> steps(LoadSteps steps) {
-        return steps.table(SourceTable.SERVICE_ORDER);
+        return steps.table(new TableTarget(SourceTable.SERVICE_ORDER, "fct_service_order", "service_order_key",
+                List.of("unit_price", "discount", "amount", "cancellation_fee")));
     }
 }

@@ -1,6 +1,7 @@
 package com.homeservices.dw.etl.outlets;
 
 import com.homeservices.dw.etl.load.LoadSteps;
+import com.homeservices.dw.etl.load.TableTarget;
 import com.homeservices.dw.etl.source.SourceTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,10 @@ public final class OutletsJobConfiguration {
     }
 
     public static List<Step> steps(LoadSteps steps) {
-        List<Step> all = new ArrayList<>(steps.table(SourceTable.BUSINESS_UNIT));
-        all.addAll(steps.table(SourceTable.OUTLET, "outlet/refresh_business_units.sql"));
+        List<Step> all = new ArrayList<>(steps.table(
+                new TableTarget(SourceTable.BUSINESS_UNIT, "dim_business_unit", "business_unit_key", List.of())));
+        all.addAll(steps.table(new TableTarget(SourceTable.OUTLET, "dim_outlet", "outlet_key", List.of()),
+                "outlet/refresh_business_units.sql"));
         return all;
     }
 }

@@ -64,7 +64,7 @@ class DirtyRowsIntegrationTest {
                 .map(row -> row.kind()).collect(Collectors.toCollection(() -> EnumSet.noneOf(DirtyKind.class)));
 
         try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
-            LoadResult result = new LoadJob(warehouse, BatchInfrastructure.inMemory(), LoadJob.DEFAULT_MAX_AMOUNT)
+            LoadResult result = new LoadJob(warehouse, BatchInfrastructure.inMemory())
                     .run(SourceLocation.parse(source));
 
             // A malformed line has no trustworthy id; it is matched by its reason alone.

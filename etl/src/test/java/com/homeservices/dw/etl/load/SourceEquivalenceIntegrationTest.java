@@ -61,7 +61,7 @@ class SourceEquivalenceIntegrationTest {
             new CompanyGenerator(COMPANY, line -> { }).generate(writer);
         }
         try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
-            new LoadJob(warehouse, BatchInfrastructure.inMemory(), LoadJob.DEFAULT_MAX_AMOUNT)
+            new LoadJob(warehouse, BatchInfrastructure.inMemory())
                     .run(SourceLocation.parse(source));
             LocalDate epoch = CompanyPolicy.DEFAULT_FORTNIGHT_EPOCH;
             new ClaimTotalsRefresh(warehouse, SparkForTests.session(), temp.resolve("work-" + name)).refresh(

@@ -34,7 +34,8 @@ public final class RunContext implements AutoCloseable {
     }
 
     public LoadJob loadJob() {
-        return new LoadJob(warehouse(), BatchInfrastructure.beside(config.warehouse()), config.etl().maxAmount());
+        return new LoadJob(warehouse(), BatchInfrastructure.beside(config.warehouse()), config.etl().maxAmount(),
+                config.etl().overlap(), line -> System.err.println("  " + line));
     }
 
     public SparkSession spark() {

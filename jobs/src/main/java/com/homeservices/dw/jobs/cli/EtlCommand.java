@@ -30,9 +30,11 @@ final class EtlCommand implements Callable<Integer> {
 
     static void print(LoadResult result) {
         System.out.printf("run %d from %s%n", result.runId(), result.source());
-        System.out.printf("  %-16s %12s %12s %12s%n", "table", "extracted", "loaded", "rejected");
+        System.out.printf("  %-16s %12s %12s %12s %12s %12s%n", "table", "extracted", "inserted", "updated",
+                "unchanged", "rejected");
         for (TableCounts t : result.tables()) {
-            System.out.printf("  %-16s %,12d %,12d %,12d%n", t.table(), t.extracted(), t.loaded(), t.rejected());
+            System.out.printf("  %-16s %,12d %,12d %,12d %,12d %,12d%n", t.table(), t.extracted(), t.inserted(),
+                    t.updated(), t.unchanged(), t.rejected());
         }
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.homeservices.dw.etl.load.LoadJob;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.spark.SparkSessions;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +33,7 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
     public DwConfig {
         warehouse = Objects.requireNonNullElse(warehouse, DEFAULT_WAREHOUSE);
         policy = Objects.requireNonNullElse(policy, CompanyPolicy.defaults());
-        etl = Objects.requireNonNullElse(etl, new Etl(null));
+        etl = Objects.requireNonNullElse(etl, new Etl(null, null));
         spark = Objects.requireNonNullElse(spark, new Spark(null, null, null));
         reports = Objects.requireNonNullElse(reports, new Reports(null, null, null));
         schedule = Objects.requireNonNullElse(schedule, new Schedule(null));
@@ -41,12 +43,20 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
         return new DwConfig(null, null, null, null, null, null, null);
     }
 
-    /** @param maxAmount an amount above this in any money column is absurd, and its row is rejected */
-    public record Etl(BigDecimal maxAmount) {
-        public static final BigDecimal DEFAULT_MAX_AMOUNT = new BigDecimal("10000000");
+    /**
+     * @param maxAmount an amount above this in any money column is absurd, and its row is rejected
+     * @param overlap   how far before the last run's newest updated_at a JDBC extract starts (ISO-8601, PT1H)
+     */
+    public record Etl(BigDecimal maxAmount, Duration overlap) {
+        public static final BigDecimal DEFAULT_MAX_AMOUNT = LoadJob.DEFAULT_MAX_AMOUNT;
+        public static final Duration DEFAULT_OVERLAP = LoadJob.DEFAULT_OVERLAP;
 
         public Etl {
             maxAmount = Objects.requireNonNullElse(maxAmount, DEFAULT_MAX_AMOUNT);
+            overlap = Objects.requireNonNullElse(overlap, DEFAULT_OVERLAP);
+            if (overlap.isNegative()) {
+                throw new IllegalArgumentException("etl.overlap cannot be negative: " + overlap);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -33,6 +34,7 @@ class DwConfigTest {
         assertThat(config.policy().claims().specialistLimit()).isEqualByComparingTo("1000");
         assertThat(config.policy().claims().departmentManagerLimit()).isEqualByComparingTo("1500");
         assertThat(config.etl().maxAmount()).isEqualByComparingTo("10000000");
+        assertThat(config.etl().overlap()).isEqualTo(Duration.ofHours(1));
         assertThat(config.spark().master()).isEqualTo("local[*]");
         assertThat(config.spark().shufflePartitions()).isEqualTo(4);
         assertThat(config.spark().applicationJar()).isNull();
@@ -56,6 +58,7 @@ class DwConfigTest {
                     departmentManagerLimit: 2000
                 etl:
                   maxAmount: 5000000
+                  overlap: PT15M
                 spark:
                   master: spark://10.0.0.9:7077
                   shufflePartitions: 16
@@ -78,6 +81,7 @@ class DwConfigTest {
         assertThat(config.policy().claims().specialistLimit()).isEqualTo(new BigDecimal("1200.50"));
         assertThat(config.policy().claims().departmentManagerLimit()).isEqualByComparingTo("2000");
         assertThat(config.etl().maxAmount()).isEqualByComparingTo("5000000");
+        assertThat(config.etl().overlap()).isEqualTo(Duration.ofMinutes(15));
         assertThat(config.spark().master()).isEqualTo("spark://10.0.0.9:7077");
         assertThat(config.spark().shufflePartitions()).isEqualTo(16);
         assertThat(config.spark().applicationJar()).isEqualTo("/opt/dw/dw.jar");
