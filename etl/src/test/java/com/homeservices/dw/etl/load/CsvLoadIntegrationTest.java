@@ -80,6 +80,20 @@ class CsvLoadIntegrationTest {
     }
 
     @Test
+    void everyRejectPointsAtItsLineInTheFile() throws SQLException {
+        Path folder = Fixtures.copy("handmade", temp);
+        try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
+            load(warehouse, folder);
+
+            // service_order.csv: the header is line 1, order 100 line 2 … the malformed 107 line 9, 108 line 10.
+            assertThat(rows(warehouse, "select source_row, coalesce(source_id, '-'), reason_code from etl_reject"
+                    + " where table_name = 'service_order' order by source_row")).containsExactly(
+                    "5|103|amount_mismatch", "6|104|bad_number", "7|105|unknown_code", "8|106|orphan_reference",
+                    "9|-|malformed_line", "10|108|missing_required", "11|109|duplicate_key");
+        }
+    }
+
+    @Test
     void loadedFactsCarryExactAmountsAndTheNetCost() throws SQLException {
         Path folder = Fixtures.copy("handmade", temp);
         try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
