@@ -1,6 +1,7 @@
 package com.homeservices.dw.etl.generator;
 
 import com.homeservices.dw.etl.source.SourceDialect;
+import com.homeservices.dw.etl.source.SourcePassword;
 import com.homeservices.dw.etl.source.SourceTable;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
@@ -27,12 +28,18 @@ public final class JdbcSourceWriter implements SourceWriter {
     private static final int ROWS_PER_INSERT = 500;
 
     private final String url;
+    private final SourcePassword password;
     private final SourceDialect dialect;
     private final Map<SourceTable, TableSink> sinks = new EnumMap<>(SourceTable.class);
     private long rows;
 
     public JdbcSourceWriter(String url) {
+        this(url, SourcePassword.none());
+    }
+
+    public JdbcSourceWriter(String url, SourcePassword password) {
         this.url = url;
+        this.password = password;
         this.dialect = SourceDialect.of(url);
         try (Connection c = connect(); Statement s = c.createStatement()) {
             for (SourceTable table : SourceTable.values()) {
@@ -46,7 +53,7 @@ public final class JdbcSourceWriter implements SourceWriter {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url);
+        return DriverManager.getConnection(url, password.connectionProperties());
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.homeservices.dw.etl.claims.ClaimsJobConfiguration;
 import com.homeservices.dw.etl.orders.OrdersJobConfiguration;
 import com.homeservices.dw.etl.outlets.OutletsJobConfiguration;
 import com.homeservices.dw.etl.source.SourceLocation;
+import com.homeservices.dw.etl.source.SourcePassword;
 import com.homeservices.dw.etl.source.SourceTable;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
@@ -46,20 +47,22 @@ public final class LoadJob {
     private final BatchInfrastructure batch;
     private final BigDecimal maxAmount;
     private final Duration overlap;
+    private final SourcePassword password;
     private final Consumer<String> progress;
 
     public LoadJob(Warehouse warehouse, BatchInfrastructure batch, BigDecimal maxAmount, Duration overlap,
-                   Consumer<String> progress) {
+                   SourcePassword password, Consumer<String> progress) {
         this.warehouse = warehouse;
         this.batch = batch;
         this.maxAmount = maxAmount;
         this.overlap = overlap;
+        this.password = password;
         this.progress = progress;
     }
 
-    /** A load with the default limits that reports no progress: for tests and embedding. */
+    /** A load with the default limits, no source password, and no progress reports: for tests and embedding. */
     public LoadJob(Warehouse warehouse, BatchInfrastructure batch) {
-        this(warehouse, batch, DEFAULT_MAX_AMOUNT, DEFAULT_OVERLAP, line -> { });
+        this(warehouse, batch, DEFAULT_MAX_AMOUNT, DEFAULT_OVERLAP, SourcePassword.none(), line -> { });
     }
 
     /** The tables a load reads, in the order it reads them. */
@@ -69,7 +72,7 @@ public final class LoadJob {
     public LoadResult run(SourceLocation source) {
         DataSource sourceDataSource = null;
         if (source instanceof SourceLocation.Jdbc jdbc) {
-            sourceDataSource = checkedDataSource(jdbc);
+            sourceDataSource = checkedDataSource(jdbc, password);
         } else if (source instanceof SourceLocation.Csv csv) {
             checkFolder(csv);
         }
@@ -185,8 +188,9 @@ public final class LoadJob {
     }
 
     /** A source that cannot be reached, or lacks a table, is one clear sentence before anything is written. */
-    private static DataSource checkedDataSource(SourceLocation.Jdbc jdbc) {
+    private static DataSource checkedDataSource(SourceLocation.Jdbc jdbc, SourcePassword password) {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(jdbc.url());
+        dataSource.setConnectionProperties(password.connectionProperties());
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
             for (SourceTable table : TABLES) {

@@ -4,8 +4,8 @@ import com.homeservices.dw.warehouse.DwException;
 import java.nio.file.Path;
 
 /**
- * Where operational data lives: {@code csv:DIR} (one {@code <table>.csv} per table) or {@code jdbc:URL}.
- * Passwords never travel in the URL shown to people: {@link #display()} strips them.
+ * Where operational data lives: {@code csv:DIR} (one {@code <table>.csv} per table) or {@code jdbc:URL}. A URL
+ * never carries a password ({@link SourcePassword} does); {@link #display()} masks one all the same.
  */
 public sealed interface SourceLocation {
 
@@ -43,6 +43,7 @@ public sealed interface SourceLocation {
             } catch (IllegalArgumentException e) {
                 throw new DwException(e.getMessage(), e);
             }
+            SourcePassword.checkUrl(text);
             return new Jdbc(text);
         }
         throw new DwException("'" + text + "' is not a source: write csv:DIR or jdbc:URL"

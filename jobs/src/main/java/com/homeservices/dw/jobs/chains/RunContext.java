@@ -2,6 +2,7 @@ package com.homeservices.dw.jobs.chains;
 
 import com.homeservices.dw.etl.load.BatchInfrastructure;
 import com.homeservices.dw.etl.load.LoadJob;
+import com.homeservices.dw.etl.source.SourcePassword;
 import com.homeservices.dw.jobs.config.DwConfig;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.spark.SparkSessions;
@@ -35,7 +36,12 @@ public final class RunContext implements AutoCloseable {
 
     public LoadJob loadJob() {
         return new LoadJob(warehouse(), BatchInfrastructure.beside(config.warehouse()), config.etl().maxAmount(),
-                config.etl().overlap(), line -> System.err.println("  " + line));
+                config.etl().overlap(), sourcePassword(), line -> System.err.println("  " + line));
+    }
+
+    /** The source's password, from etl.passwordFile or DW_SOURCE_PASSWORD. */
+    public SourcePassword sourcePassword() {
+        return SourcePassword.resolve(System.getenv(), config.etl().passwordFile());
     }
 
     public SparkSession spark() {

@@ -3,6 +3,7 @@ package com.homeservices.dw.jobs.cli;
 import com.homeservices.dw.etl.generator.CompanyGenerator;
 import com.homeservices.dw.etl.generator.ScaleTier;
 import com.homeservices.dw.etl.source.SourceLocation;
+import com.homeservices.dw.etl.source.SourcePassword;
 import com.homeservices.dw.jobs.chains.ClaimsChain;
 import com.homeservices.dw.jobs.chains.Stopwatch;
 import com.homeservices.dw.jobs.config.DwConfig;
@@ -52,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
 
         Stopwatch generateTime = new Stopwatch();
         CompanyGenerator.Summary summary = generateTime.time("generate", () -> GenerateCommand.generate(
-                ScaleTier.parse(tier), SourceLocation.parse(config.source()), seed, 0, yesterday));
+                ScaleTier.parse(tier), SourceLocation.parse(config.source()), SourcePassword.none(), seed, 0, yesterday));
         System.out.printf("generated a %s company: %,d rows, %s to %s%n", tier, summary.totalRows(),
                 summary.firstDay(), summary.lastDay());
 

@@ -6,6 +6,7 @@ import com.homeservices.dw.etl.generator.JdbcSourceWriter;
 import com.homeservices.dw.etl.generator.ScaleTier;
 import com.homeservices.dw.etl.generator.SourceWriter;
 import com.homeservices.dw.etl.source.SourceLocation;
+import com.homeservices.dw.etl.source.SourcePassword;
 import com.homeservices.dw.jobs.config.DwConfig;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -40,17 +41,18 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DwConfig config = common.config();
-        CompanyGenerator.Summary summary = generate(ScaleTier.parse(tier), SourceLocation.parse(to), seed, dirty,
+        CompanyGenerator.Summary summary = generate(ScaleTier.parse(tier), SourceLocation.parse(to),
+                SourcePassword.resolve(System.getenv(), config.etl().passwordFile()), seed, dirty,
                 until != null ? until : Periods.yesterday(config.policy().zone()));
         System.out.printf("generated %,d rows (%,d spoiled on purpose), %s to %s%n", summary.totalRows(),
                 summary.spoiled().size(), summary.firstDay(), summary.lastDay());
         return 0;
     }
 
-    static CompanyGenerator.Summary generate(ScaleTier tier, SourceLocation target, long seed, double dirty,
-                                             LocalDate until) {
-        try (SourceWriter writer = target instanceof SourceLocation.Csv csv
-                ? new CsvSourceWriter(csv.folder()) : new JdbcSourceWriter(((SourceLocation.Jdbc) target).url())) {
+    static CompanyGenerator.Summary generate(ScaleTier tier, SourceLocation target, SourcePassword password,
+                                             long seed, double dirty, LocalDate until) {
+        try (SourceWriter writer = target instanceof SourceLocation.Csv csv ? new CsvSourceWriter(csv.folder())
+                : new JdbcSourceWriter(((SourceLocation.Jdbc) target).url(), password)) {
             return new CompanyGenerator(new CompanyGenerator.Settings(tier, seed, dirty, until),
                     line -> System.err.println("  " + line)).generate(writer);
         }

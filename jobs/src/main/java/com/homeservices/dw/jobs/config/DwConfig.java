@@ -33,7 +33,7 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
     public DwConfig {
         warehouse = Objects.requireNonNullElse(warehouse, DEFAULT_WAREHOUSE);
         policy = Objects.requireNonNullElse(policy, CompanyPolicy.defaults());
-        etl = Objects.requireNonNullElse(etl, new Etl(null, null));
+        etl = Objects.requireNonNullElse(etl, new Etl(null, null, null));
         spark = Objects.requireNonNullElse(spark, new Spark(null, null, null));
         reports = Objects.requireNonNullElse(reports, new Reports(null, null, null));
         schedule = Objects.requireNonNullElse(schedule, new Schedule(null));
@@ -46,8 +46,10 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
     /**
      * @param maxAmount an amount above this in any money column is absurd, and its row is rejected
      * @param overlap   how far before the last run's newest updated_at a JDBC extract starts (ISO-8601, PT1H)
+     * @param passwordFile a file only its owner can read whose first line is the source's password; without it,
+     *                  the environment variable DW_SOURCE_PASSWORD, if set
      */
-    public record Etl(BigDecimal maxAmount, Duration overlap) {
+    public record Etl(BigDecimal maxAmount, Duration overlap, Path passwordFile) {
         public static final BigDecimal DEFAULT_MAX_AMOUNT = LoadJob.DEFAULT_MAX_AMOUNT;
         public static final Duration DEFAULT_OVERLAP = LoadJob.DEFAULT_OVERLAP;
 

@@ -35,6 +35,7 @@ class DwConfigTest {
         assertThat(config.policy().claims().departmentManagerLimit()).isEqualByComparingTo("1500");
         assertThat(config.etl().maxAmount()).isEqualByComparingTo("10000000");
         assertThat(config.etl().overlap()).isEqualTo(Duration.ofHours(1));
+        assertThat(config.etl().passwordFile()).isNull();
         assertThat(config.spark().master()).isEqualTo("local[*]");
         assertThat(config.spark().shufflePartitions()).isEqualTo(4);
         assertThat(config.spark().applicationJar()).isNull();
@@ -59,6 +60,7 @@ class DwConfigTest {
                 etl:
                   maxAmount: 5000000
                   overlap: PT15M
+                  passwordFile: /etc/dw/source-password
                 spark:
                   master: spark://10.0.0.9:7077
                   shufflePartitions: 16
@@ -82,6 +84,7 @@ class DwConfigTest {
         assertThat(config.policy().claims().departmentManagerLimit()).isEqualByComparingTo("2000");
         assertThat(config.etl().maxAmount()).isEqualByComparingTo("5000000");
         assertThat(config.etl().overlap()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(config.etl().passwordFile()).isEqualTo(Path.of("/etc/dw/source-password"));
         assertThat(config.spark().master()).isEqualTo("spark://10.0.0.9:7077");
         assertThat(config.spark().shufflePartitions()).isEqualTo(16);
         assertThat(config.spark().applicationJar()).isEqualTo("/opt/dw/dw.jar");
