@@ -2,10 +2,12 @@
 create table if not exists fct_service_order (
     service_order_key   bigint not null,     -- the source id
     order_no            varchar not null,
-    customer_id         bigint not null,     -- the source customer id; dim_customer arrives with the full schema
+    customer_id         bigint not null,
+    customer_key        bigint not null,     -- the customer's version on the booking day
     outlet_key          bigint not null,
-    product_id          bigint not null,
+    product_key         bigint not null,
     staff_id            bigint,
+    staff_key           bigint,              -- the lead worker's version on the scheduled day
     channel             varchar not null,
     booked_at           timestamp not null,
     booked_date_key     integer not null,

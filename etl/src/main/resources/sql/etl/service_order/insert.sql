@@ -1,8 +1,23 @@
--- Loads the valid service orders of this run.
+-- Loads the valid service orders of this run, each pointing at the customer's version of its booking day and its
+-- lead worker's version of the scheduled day.
 insert into fct_service_order
-select service_order_key, order_no, customer_id, outlet_key, product_id, staff_id, channel,
-       booked_at, cast(strftime(booked_at, '%Y%m%d') as integer), scheduled_start_at,
-       hours, quantity, unit_price, discount, amount, status, completed_at, cancelled_at, cancellation_fee,
-       satisfaction, rework_count, row_hash, source_updated_at, getvariable('run_id')
-from typed_service_order
-where reject_reason is null
+with orders as (
+    select * from typed_service_order where reject_reason is null
+),
+customers as (
+    select customer_id, customer_key, valid_from, valid_to from dim_customer
+),
+staff as (
+    select staff_id, staff_key, valid_from, valid_to from dim_staff
+)
+select orders.service_order_key, orders.order_no, orders.customer_id, customers.customer_key, orders.outlet_key,
+       orders.product_key, orders.staff_id, staff.staff_key, orders.channel, orders.booked_at,
+       cast(strftime(orders.booked_at, '%Y%m%d') as integer), orders.scheduled_start_at, orders.hours,
+       orders.quantity, orders.unit_price, orders.discount, orders.amount, orders.status, orders.completed_at,
+       orders.cancelled_at, orders.cancellation_fee, orders.satisfaction, orders.rework_count, orders.row_hash,
+       orders.source_updated_at, getvariable('run_id')
+from orders
+join customers on customers.customer_id = orders.customer_id
+              and cast(orders.booked_at as date) between customers.valid_from and customers.valid_to
+left join staff on staff.staff_id = orders.staff_id
+               and cast(coalesce(orders.scheduled_start_at, orders.booked_at) as date) between staff.valid_from and staff.valid_to

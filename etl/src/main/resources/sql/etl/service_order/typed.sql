@@ -6,6 +6,15 @@ with staged as (
 known_outlets as (
     select outlet_key from dim_outlet
 ),
+known_customers as (
+    select distinct customer_id from dim_customer
+),
+known_products as (
+    select product_key from dim_product
+),
+known_staff as (
+    select distinct staff_id from dim_staff
+),
 order_no_owner as (
     select order_no, min(key) as owner_key
     from (
@@ -79,6 +88,12 @@ checked as (
                when amount_n <> quantity_n * unit_price_n - discount_n then 'amount_mismatch:amount is not quantity x unit_price - discount'
                when try_cast(outlet_id as bigint) not in (select outlet_key from known_outlets)
                    then 'orphan_reference:outlet_id ' || outlet_id || ' is not a known outlet'
+               when try_cast(customer_id as bigint) not in (select customer_id from known_customers)
+                   then 'orphan_reference:customer_id ' || customer_id || ' is not a known customer'
+               when try_cast(product_id as bigint) not in (select product_key from known_products)
+                   then 'orphan_reference:product_id ' || product_id || ' is not a known product'
+               when try_cast(staff_id as bigint) not in (select staff_id from known_staff)
+                   then 'orphan_reference:staff_id ' || staff_id || ' is not a known staff member'
                when id_rank > 1 then 'duplicate_key:id ' || id || ' appears more than once in this extract'
                when order_no_owner.owner_key <> try_cast(id as bigint) then 'duplicate_key:order_no ' || order_no || ' belongs to order id ' || order_no_owner.owner_key
            end as verdict
@@ -95,7 +110,7 @@ output as (
            order_no,
            try_cast(customer_id as bigint)      as customer_id,
            try_cast(outlet_id as bigint)        as outlet_key,
-           try_cast(product_id as bigint)       as product_id,
+           try_cast(product_id as bigint)       as product_key,
            try_cast(staff_id as bigint)         as staff_id,
            channel,
            booked_ts                            as booked_at,
@@ -116,7 +131,7 @@ output as (
 )
 -- What counts as a change: the typed business values (not updated_at, so a row merely touched is unchanged).
 select output.*,
-       md5(row(order_no, customer_id, outlet_key, product_id, staff_id, channel, booked_at, scheduled_start_at,
+       md5(row(order_no, customer_id, outlet_key, product_key, staff_id, channel, booked_at, scheduled_start_at,
                hours, quantity, unit_price, discount, amount, status, completed_at, cancelled_at, cancellation_fee,
                satisfaction, rework_count)::varchar) as row_hash
 from output

@@ -3,6 +3,7 @@ package com.homeservices.dw.etl.claims;
 import com.homeservices.dw.etl.load.LoadSteps;
 import com.homeservices.dw.etl.load.TableTarget;
 import com.homeservices.dw.etl.source.SourceTable;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.core.step.Step;
 
@@ -13,7 +14,9 @@ public final class ClaimsJobConfiguration {
     }
 
     public static List<Step> steps(LoadSteps steps) {
-        return steps.table(new TableTarget(SourceTable.CLAIM, "fct_claim", "claim_key", List.of("estimated_loss",
+        List<Step> all = new ArrayList<>();
+        all.addAll(steps.table(TableTarget.of(SourceTable.CLAIM, "fct_claim", "claim_key", "estimated_loss",
                 "claimed_amount", "approved_amount", "staff_liability_amount", "insurer_recovery")));
+        return all;
     }
 }

@@ -1,11 +1,15 @@
 package com.homeservices.dw.etl.load;
 
 import com.homeservices.dw.etl.claims.ClaimsJobConfiguration;
+import com.homeservices.dw.etl.complaints.ComplaintsJobConfiguration;
+import com.homeservices.dw.etl.customers.CustomersJobConfiguration;
+import com.homeservices.dw.etl.expenses.ExpensesJobConfiguration;
 import com.homeservices.dw.etl.orders.OrdersJobConfiguration;
 import com.homeservices.dw.etl.outlets.OutletsJobConfiguration;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourcePassword;
 import com.homeservices.dw.etl.source.SourceTable;
+import com.homeservices.dw.etl.staff.StaffJobConfiguration;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
 import java.math.BigDecimal;
@@ -32,8 +36,9 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The Spring Batch job {@code load}: every source area's steps in dependency order (outlets, then orders, then
- * claims), each table extracted into text staging and loaded with its rejects. One run is one row of {@code etl_run}.
+ * The Spring Batch job {@code load}: every source area's steps in dependency order (outlets, customers, staff,
+ * orders, claims, complaints, expenses), each table extracted into text staging and loaded with its rejects. One run
+ * is one row of {@code etl_run}.
  */
 public final class LoadJob {
 
@@ -65,9 +70,8 @@ public final class LoadJob {
         this(warehouse, batch, DEFAULT_MAX_AMOUNT, DEFAULT_OVERLAP, SourcePassword.none(), line -> { });
     }
 
-    /** The tables a load reads, in the order it reads them. */
-    static final List<SourceTable> TABLES = List.of(SourceTable.BUSINESS_UNIT, SourceTable.OUTLET,
-            SourceTable.SERVICE_ORDER, SourceTable.CLAIM);
+    /** The tables a load reads: every table of the source contract. */
+    static final List<SourceTable> TABLES = List.of(SourceTable.values());
 
     public LoadResult run(SourceLocation source) {
         DataSource sourceDataSource = null;
@@ -85,9 +89,14 @@ public final class LoadJob {
         setMaxAmount();
         LoadSteps steps = new LoadSteps(batch, warehouse, source, sourceDataSource, runId, overlap, progress);
         List<Step> all = new ArrayList<>();
+        // In the order references point: a row is checked against the tables loaded before it.
         all.addAll(OutletsJobConfiguration.steps(steps));
+        all.addAll(CustomersJobConfiguration.steps(steps));
+        all.addAll(StaffJobConfiguration.steps(steps));
         all.addAll(OrdersJobConfiguration.steps(steps));
         all.addAll(ClaimsJobConfiguration.steps(steps));
+        all.addAll(ComplaintsJobConfiguration.steps(steps));
+        all.addAll(ExpensesJobConfiguration.steps(steps));
         SimpleJobBuilder builder = new JobBuilder("load", batch.jobRepository()).start(all.get(0));
         for (Step step : all.subList(1, all.size())) {
             builder = builder.next(step);

@@ -39,10 +39,9 @@ final class TableLoad {
                     + " from " + typed + " where reject_reason is not null", runId, name);
             recordControlSums(c, target, runId);
             long unchanged = update(c, "delete from " + typed + " where reject_reason is null and exists (select 1 from "
-                    + target.table() + " f where f." + target.key() + " = " + typed + "." + target.key()
-                    + " and f.row_hash = " + typed + ".row_hash)");
+                    + target.table() + " f where " + target.matches(typed) + " and f.row_hash = " + typed + ".row_hash)");
             long updated = queryLong(c, "select count(*) from " + typed + " t where reject_reason is null and exists"
-                    + " (select 1 from " + target.table() + " f where f." + target.key() + " = t." + target.key() + ")");
+                    + " (select 1 from " + target.table() + " f where " + target.matches("t") + ")");
             try (Statement s = c.createStatement()) {
                 s.executeUpdate(SqlFiles.read("etl/" + name + "/delete.sql"));
                 long written = s.executeUpdate(SqlFiles.read("etl/" + name + "/insert.sql"));

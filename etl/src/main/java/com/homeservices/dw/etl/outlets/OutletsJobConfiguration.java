@@ -14,9 +14,9 @@ public final class OutletsJobConfiguration {
     }
 
     public static List<Step> steps(LoadSteps steps) {
-        List<Step> all = new ArrayList<>(steps.table(
-                new TableTarget(SourceTable.BUSINESS_UNIT, "dim_business_unit", "business_unit_key", List.of())));
-        all.addAll(steps.table(new TableTarget(SourceTable.OUTLET, "dim_outlet", "outlet_key", List.of()),
+        List<Step> all = new ArrayList<>();
+        all.addAll(steps.table(TableTarget.of(SourceTable.BUSINESS_UNIT, "dim_business_unit", "business_unit_key")));
+        all.addAll(steps.table(TableTarget.of(SourceTable.OUTLET, "dim_outlet", "outlet_key"),
                 "outlet/refresh_business_units.sql"));
         return all;
     }

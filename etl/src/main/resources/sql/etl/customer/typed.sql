@@ -1,0 +1,81 @@
+-- One row per staged customer: typed values, the phone as a hash and its last four digits, the day a new version
+-- would start, and the first reason the row cannot be loaded, if any.
+create or replace temp table typed_customer as
+with staged as (
+    select * from stg_customer
+),
+known_outlets as (
+    select outlet_key from dim_outlet
+),
+current_versions as (
+    select customer_id, valid_from from dim_customer where is_current
+),
+code_owner as (
+    select code, min(key) as owner_key
+    from (
+        select code, try_cast(id as bigint) as key from staged where try_cast(id as bigint) is not null
+        union all
+        select distinct customer_code, customer_id from dim_customer
+    )
+    group by code
+),
+ranked as (
+    select staged.*,
+           -- The raw row keeps no phone in clear either.
+           to_json(staged) as raw_json,
+           row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
+    from staged
+),
+checked as (
+    select ranked.*,
+           case
+               when id is null then 'missing_required:id is empty'
+               when code is null then 'missing_required:code is empty'
+               when kind is null then 'missing_required:kind is empty'
+               when name is null then 'missing_required:name is empty'
+               when updated_at is null then 'missing_required:updated_at is empty'
+               when try_cast(id as bigint) is null then 'bad_number:id is not a whole number'
+               when home_outlet_id is not null and try_cast(home_outlet_id as bigint) is null then 'bad_number:home_outlet_id is not a whole number'
+               when registered_on is not null and try_cast(registered_on as date) is null then 'bad_date:registered_on is not a date'
+               when try_cast(updated_at as timestamp) is null then 'bad_date:updated_at is not a timestamp'
+               when kind not in ('household', 'enterprise') then 'unknown_code:kind ' || kind
+               when try_cast(home_outlet_id as bigint) not in (select outlet_key from known_outlets)
+                   then 'orphan_reference:home_outlet_id ' || home_outlet_id || ' is not a known outlet'
+               when id_rank > 1 then 'duplicate_key:id ' || id || ' appears more than once in this extract'
+               when code_owner.owner_key <> try_cast(id as bigint) then 'duplicate_key:code ' || code || ' belongs to customer id ' || code_owner.owner_key
+           end as verdict
+    from ranked
+    left join code_owner using (code)
+),
+output as (
+    select source_row,
+           id                                   as source_id,
+           json_merge_patch(raw_json, json_object('phone', case when phone is null then null
+               else '***' || right(regexp_replace(phone, '[^0-9]', '', 'g'), 4) end)) as raw_row,
+           split_part(verdict, ':', 1)          as reject_reason,
+           substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
+           try_cast(id as bigint)               as customer_id,
+           code                                 as customer_code,
+           kind,
+           name                                 as customer_name,
+           case when phone is null then null else sha256(regexp_replace(phone, '[^0-9]', '', 'g')) end as phone_sha256,
+           case when phone is null then null else right(regexp_replace(phone, '[^0-9]', '', 'g'), 4) end as phone_last4,
+           city,
+           district,
+           try_cast(registered_on as date)      as registered_on,
+           try_cast(home_outlet_id as bigint)   as home_outlet_key,
+           try_cast(updated_at as timestamp)    as source_updated_at,
+           -- A new version starts on the change's day; a customer seen first is valid since 1900, so older facts find
+           -- it; a change dated on or before the current version's start corrects that version instead.
+           case
+               when current_versions.valid_from is null then date '1900-01-01'
+               when cast(try_cast(updated_at as timestamp) as date) <= current_versions.valid_from then current_versions.valid_from
+               else cast(try_cast(updated_at as timestamp) as date)
+           end                                  as version_from
+    from checked
+    left join current_versions on current_versions.customer_id = try_cast(checked.id as bigint)
+)
+-- What counts as a change: the tracked values (not updated_at, so a row merely touched is unchanged).
+select output.*,
+       md5(row(customer_code, kind, customer_name, phone_sha256, city, district, registered_on, home_outlet_key)::varchar) as row_hash
+from output

@@ -1,0 +1,50 @@
+-- One row per staged customer flag: its typed values and the first reason it cannot be loaded, if any.
+create or replace temp table typed_customer_flag as
+with staged as (
+    select * from stg_customer_flag
+),
+known_customers as (
+    select distinct customer_id from dim_customer
+),
+ranked as (
+    select staged.*,
+           to_json(staged) as raw_row,
+           row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
+    from staged
+),
+checked as (
+    select ranked.*,
+           case
+               when id is null then 'missing_required:id is empty'
+               when customer_id is null then 'missing_required:customer_id is empty'
+               when flag is null then 'missing_required:flag is empty'
+               when noted_on is null then 'missing_required:noted_on is empty'
+               when updated_at is null then 'missing_required:updated_at is empty'
+               when try_cast(id as bigint) is null then 'bad_number:id is not a whole number'
+               when try_cast(customer_id as bigint) is null then 'bad_number:customer_id is not a whole number'
+               when try_cast(noted_on as date) is null then 'bad_date:noted_on is not a date'
+               when try_cast(updated_at as timestamp) is null then 'bad_date:updated_at is not a timestamp'
+               when flag not in ('underpaid', 'abused_staff', 'misconduct') then 'unknown_code:flag ' || flag
+               when try_cast(customer_id as bigint) not in (select customer_id from known_customers)
+                   then 'orphan_reference:customer_id ' || customer_id || ' is not a known customer'
+               when id_rank > 1 then 'duplicate_key:id ' || id || ' appears more than once in this extract'
+           end as verdict
+    from ranked
+),
+output as (
+    select source_row,
+           id                                   as source_id,
+           raw_row,
+           split_part(verdict, ':', 1)          as reject_reason,
+           substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
+           try_cast(id as bigint)               as customer_flag_key,
+           try_cast(customer_id as bigint)      as customer_id,
+           flag,
+           try_cast(noted_on as date)           as noted_on,
+           note,
+           try_cast(updated_at as timestamp)    as source_updated_at
+    from checked
+)
+select output.*,
+       md5(row(customer_id, flag, noted_on, note)::varchar) as row_hash
+from output

@@ -1,0 +1,56 @@
+-- One row per staged head-office expense month: its typed values and the first reason it cannot be loaded, if any.
+create or replace temp table typed_hq_expense as
+with staged as (
+    select * from stg_hq_expense
+),
+month_owner as (
+    select owner_month_on, min(key) as owner_key
+    from (
+        select try_cast(month as date) as owner_month_on, try_cast(id as bigint) as key
+        from staged where try_cast(id as bigint) is not null
+        union all
+        select month_on, hq_expense_key from fct_hq_expense
+    )
+    group by owner_month_on
+),
+ranked as (
+    select staged.*,
+           to_json(staged) as raw_row,
+           row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
+    from staged
+),
+checked as (
+    select ranked.*,
+           case
+               when id is null then 'missing_required:id is empty'
+               when month is null then 'missing_required:month is empty'
+               when amount is null then 'missing_required:amount is empty'
+               when updated_at is null then 'missing_required:updated_at is empty'
+               when try_cast(id as bigint) is null then 'bad_number:id is not a whole number'
+               when try_cast(amount as decimal(14,2)) is null then 'bad_number:amount is not an amount'
+               when try_cast(month as date) is null then 'bad_date:month is not a date'
+               when day(try_cast(month as date)) <> 1 then 'bad_date:month ' || month || ' is not the first day of a month'
+               when try_cast(updated_at as timestamp) is null then 'bad_date:updated_at is not a timestamp'
+               when try_cast(amount as decimal(14,2)) < 0 then 'negative_amount:amount is negative'
+               when try_cast(amount as decimal(14,2)) > getvariable('max_amount') then 'absurd_amount:amount is over ' || getvariable('max_amount')
+               when id_rank > 1 then 'duplicate_key:id ' || id || ' appears more than once in this extract'
+               when month_owner.owner_key <> try_cast(id as bigint) then 'duplicate_key:month ' || month || ' belongs to expense id ' || month_owner.owner_key
+           end as verdict
+    from ranked
+    left join month_owner on month_owner.owner_month_on = try_cast(ranked.month as date)
+),
+output as (
+    select source_row,
+           id                                   as source_id,
+           raw_row,
+           split_part(verdict, ':', 1)          as reject_reason,
+           substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
+           try_cast(id as bigint)               as hq_expense_key,
+           try_cast(month as date)              as month_on,
+           try_cast(amount as decimal(14,2))    as amount,
+           try_cast(updated_at as timestamp)    as source_updated_at
+    from checked
+)
+select output.*,
+       md5(row(month_on, amount)::varchar) as row_hash
+from output

@@ -1,0 +1,2 @@
+-- Removes the versions a same-day (or backdated) correction replaced: closed before they began.
+delete from dim_staff where valid_to < valid_from
