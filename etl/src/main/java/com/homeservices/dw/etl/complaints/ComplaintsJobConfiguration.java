@@ -1,11 +1,9 @@
 package com.homeservices.dw.etl.complaints;
 
-import com.homeservices.dw.etl.load.LoadSteps;
+import com.homeservices.dw.etl.load.TablePlan;
 import com.homeservices.dw.etl.load.TableTarget;
 import com.homeservices.dw.etl.source.SourceTable;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.batch.core.step.Step;
 
 /** Complaints → {@code fct_complaint}, updated as they are answered, resolved and followed up. */
 public final class ComplaintsJobConfiguration {
@@ -13,9 +11,9 @@ public final class ComplaintsJobConfiguration {
     private ComplaintsJobConfiguration() {
     }
 
-    public static List<Step> steps(LoadSteps steps) {
-        List<Step> all = new ArrayList<>();
-        all.addAll(steps.table(TableTarget.of(SourceTable.COMPLAINT, "fct_complaint", "complaint_key")));
-        return all;
+    /** The area's tables, in load order. */
+    public static List<TablePlan> tables() {
+        return List.of(
+                TablePlan.of(TableTarget.of(SourceTable.COMPLAINT, "fct_complaint", "complaint_key")));
     }
 }

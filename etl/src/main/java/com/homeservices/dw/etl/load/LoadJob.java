@@ -70,8 +70,14 @@ public final class LoadJob {
         this(warehouse, batch, DEFAULT_MAX_AMOUNT, DEFAULT_OVERLAP, SourcePassword.none(), line -> { });
     }
 
+    /** Every source area's tables, in the order references point: a row is checked against the tables before it. */
+    public static final List<TablePlan> PLAN = java.util.stream.Stream.of(OutletsJobConfiguration.tables(),
+                    CustomersJobConfiguration.tables(), StaffJobConfiguration.tables(), OrdersJobConfiguration.tables(),
+                    ClaimsJobConfiguration.tables(), ComplaintsJobConfiguration.tables(), ExpensesJobConfiguration.tables())
+            .flatMap(List::stream).toList();
+
     /** The tables a load reads: every table of the source contract. */
-    static final List<SourceTable> TABLES = List.of(SourceTable.values());
+    static final List<SourceTable> TABLES = PLAN.stream().map(plan -> plan.target().source()).toList();
 
     public LoadResult run(SourceLocation source) {
         DataSource sourceDataSource = null;
@@ -89,14 +95,9 @@ public final class LoadJob {
         setMaxAmount();
         LoadSteps steps = new LoadSteps(batch, warehouse, source, sourceDataSource, runId, overlap, progress);
         List<Step> all = new ArrayList<>();
-        // In the order references point: a row is checked against the tables loaded before it.
-        all.addAll(OutletsJobConfiguration.steps(steps));
-        all.addAll(CustomersJobConfiguration.steps(steps));
-        all.addAll(StaffJobConfiguration.steps(steps));
-        all.addAll(OrdersJobConfiguration.steps(steps));
-        all.addAll(ClaimsJobConfiguration.steps(steps));
-        all.addAll(ComplaintsJobConfiguration.steps(steps));
-        all.addAll(ExpensesJobConfiguration.steps(steps));
+        for (TablePlan plan : PLAN) {
+            all.addAll(steps.table(plan));
+        }
         SimpleJobBuilder builder = new JobBuilder("load", batch.jobRepository()).start(all.get(0));
         for (Step step : all.subList(1, all.size())) {
             builder = builder.next(step);

@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -56,10 +55,10 @@ public final class LoadSteps {
         this.staging = new Staging(warehouse);
     }
 
-    /** The extract and load steps of one table; {@code followUps} are SQL files run after its rows load. */
-    public List<Step> table(TableTarget target, String... followUps) {
-        targets.add(target);
-        return List.of(extract(target.source()), load(target, Arrays.asList(followUps)));
+    /** The extract and load steps of one table. */
+    public List<Step> table(TablePlan plan) {
+        targets.add(plan.target());
+        return List.of(extract(plan.target().source()), load(plan.target(), plan.followUps()));
     }
 
     List<TableTarget> targets() {

@@ -1,11 +1,9 @@
 package com.homeservices.dw.etl.outlets;
 
-import com.homeservices.dw.etl.load.LoadSteps;
+import com.homeservices.dw.etl.load.TablePlan;
 import com.homeservices.dw.etl.load.TableTarget;
 import com.homeservices.dw.etl.source.SourceTable;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.batch.core.step.Step;
 
 /** Business units and outlets → {@code dim_business_unit}, {@code dim_outlet} (with its unit's codes and names). */
 public final class OutletsJobConfiguration {
@@ -13,11 +11,11 @@ public final class OutletsJobConfiguration {
     private OutletsJobConfiguration() {
     }
 
-    public static List<Step> steps(LoadSteps steps) {
-        List<Step> all = new ArrayList<>();
-        all.addAll(steps.table(TableTarget.of(SourceTable.BUSINESS_UNIT, "dim_business_unit", "business_unit_key")));
-        all.addAll(steps.table(TableTarget.of(SourceTable.OUTLET, "dim_outlet", "outlet_key"),
-                "outlet/refresh_business_units.sql"));
-        return all;
+    /** The area's tables, in load order. */
+    public static List<TablePlan> tables() {
+        return List.of(
+                TablePlan.of(TableTarget.of(SourceTable.BUSINESS_UNIT, "dim_business_unit", "business_unit_key")),
+                TablePlan.of(TableTarget.of(SourceTable.OUTLET, "dim_outlet", "outlet_key"),
+                        "outlet/refresh_business_units.sql"));
     }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code ./dw}: the one launcher of the warehouse (cli.md). */
 @Command(name = "dw", mixinStandardHelpOptions = true, version = "dw 0.1.0",
         description = "A reporting and analytics data warehouse for home-services companies.",
-        subcommands = {DemoCommand.class, GenerateCommand.class, EtlCommand.class, AnalyzeCommand.class,
+        subcommands = {DemoCommand.class, GenerateCommand.class, EtlCommand.class, ReconcileCommand.class,
+                AnalyzeCommand.class,
                 ReportCommand.class, ScheduleCommand.class})
 public final class Dw implements Runnable {
 

@@ -65,6 +65,25 @@ class DwFunctionalTest {
     }
 
     @Test
+    void reconcileExitsNonZeroWhenTheSourceHasMoreThanTheWarehouse() throws IOException {
+        Path source = temp.resolve("source");
+        Path warehouse = temp.resolve("w.duckdb");
+        assertThat(dw("generate", "--tier", "tiny", "--to", "csv:" + source, "--dirty", "0.02").exitCode()).isZero();
+        assertThat(dw("etl", "--from", "csv:" + source, "--warehouse", warehouse.toString()).exitCode()).isZero();
+
+        Run balanced = dw("reconcile", "--from", "csv:" + source, "--warehouse", warehouse.toString());
+        Files.writeString(source.resolve("hq_expense.csv"), "999,2030-01-01,100.00,2030-01-05 17:00:00\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Run differing = dw("reconcile", "--from", "csv:" + source, "--warehouse", warehouse.toString());
+
+        assertThat(balanced.exitCode()).as(balanced.err()).isZero();
+        assertThat(balanced.out()).contains("no difference");
+        assertThat(differing.exitCode()).isEqualTo(1);
+        assertThat(differing.out()).containsPattern("hq_expense\\s+37\\s+36\\s+0\\s+1\\n");
+        assertThat(differing.err()).isEqualTo("dw: the warehouse differs from the source in hq_expense\n");
+    }
+
+    @Test
     void aWrongArgumentIsOneSentenceAndExitTwo() {
         Run run = dw("report", "no-such-report", "--period", "2024-01-01", "--warehouse",
                 temp.resolve("w.duckdb").toString());

@@ -1,0 +1,201 @@
+package com.homeservices.dw.etl.reconcile;
+
+import com.homeservices.dw.etl.load.LoadJob;
+import com.homeservices.dw.etl.load.TablePlan;
+import com.homeservices.dw.etl.load.TableTarget;
+import com.homeservices.dw.etl.source.SourceLocation;
+import com.homeservices.dw.etl.source.SourcePassword;
+import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.Warehouse;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Source against warehouse, table by table: the rows and money sums the source holds now must equal the
+ * warehouse's (current versions of a type-2 dimension) plus the rejects still outstanding: the last completed run's,
+ * and earlier ones whose row was neither loaded nor rejected again since (an incremental run reads only changes).
+ */
+public final class Reconciliation {
+
+    /** One money column: its sum in the source, in the warehouse, over the outstanding rejects. */
+    public record ColumnSums(String column, BigDecimal source, BigDecimal warehouse, BigDecimal rejected) {
+        public BigDecimal difference() {
+            return source.subtract(warehouse).subtract(rejected);
+        }
+    }
+
+    /** One table: its rows in the source, in the warehouse, outstanding as rejects, and its money columns. */
+    public record TableReconciliation(String table, long sourceRows, long warehouseRows, long rejectedRows,
+                                      List<ColumnSums> sums) {
+        public long difference() {
+            return sourceRows - warehouseRows - rejectedRows;
+        }
+
+        public boolean balances() {
+            return difference() == 0 && sums.stream().allMatch(s -> s.difference().signum() == 0);
+        }
+    }
+
+    private final Warehouse warehouse;
+    private final SourcePassword password;
+
+    public Reconciliation(Warehouse warehouse, SourcePassword password) {
+        this.warehouse = warehouse;
+        this.password = password;
+    }
+
+    public List<TableReconciliation> reconcile(SourceLocation source) {
+        List<TableReconciliation> tables = new ArrayList<>();
+        try (SourceSide side = SourceSide.open(source, warehouse, password)) {
+            for (TablePlan plan : LoadJob.PLAN) {
+                TableTarget target = plan.target();
+                Totals inSource = side.totals(target);
+                Totals inWarehouse = warehouseTotals(target);
+                Totals rejected = outstandingRejects(source, target);
+                List<ColumnSums> sums = new ArrayList<>();
+                for (int i = 0; i < target.moneyColumns().size(); i++) {
+                    sums.add(new ColumnSums(target.moneyColumns().get(i), inSource.sums().get(i),
+                            inWarehouse.sums().get(i), rejected.sums().get(i)));
+                }
+                tables.add(new TableReconciliation(target.source().tableName(), inSource.rows(), inWarehouse.rows(),
+                        rejected.rows(), sums));
+            }
+        } catch (SQLException e) {
+            throw new DwException("cannot reconcile with " + source.display() + ": " + Warehouse.firstLine(e.getMessage()), e);
+        }
+        return tables;
+    }
+
+    /** A row count and one sum per money column. */
+    record Totals(long rows, List<BigDecimal> sums) {
+    }
+
+    private Totals warehouseTotals(TableTarget target) throws SQLException {
+        String sums = target.moneyColumns().stream().map(c -> ", coalesce(sum(" + c + "), 0)").collect(Collectors.joining());
+        return totals(warehouse.connection(), "select count(*)" + sums + " from " + target.table()
+                + (target.versioned() ? " where is_current" : ""), target.moneyColumns().size());
+    }
+
+    private Totals outstandingRejects(SourceLocation source, TableTarget target) throws SQLException {
+        String sums = target.moneyColumns().stream().map(c -> ", coalesce(sum(case when json_valid(raw_row) then"
+                + " try_cast(json_extract_string(raw_row, '$." + c + "') as decimal(38,2)) end), 0)")
+                .collect(Collectors.joining());
+        String sql = "with runs as (select run_id from etl_run where source = ? and status = 'completed'),"
+                + " rejects as (select * from etl_reject where table_name = ? and run_id in (select run_id from runs)),"
+                + " outstanding as ("
+                + "   select * from rejects where run_id = (select max(run_id) from runs)"
+                + "   union all"
+                + "   select * from rejects r where r.run_id < (select max(run_id) from runs) and r.source_id is not null"
+                + "     and not exists (select 1 from " + target.table() + " f where cast(f." + target.key()
+                + " as varchar) = r.source_id)"
+                + "     and not exists (select 1 from rejects later where later.source_id = r.source_id"
+                + "                     and later.run_id > r.run_id))"
+                + " select count(*)" + sums + " from outstanding";
+        try (PreparedStatement query = warehouse.connection().prepareStatement(sql)) {
+            query.setString(1, source.display());
+            query.setString(2, target.source().tableName());
+            return totals(query, target.moneyColumns().size());
+        }
+    }
+
+    static Totals totals(Connection connection, String sql, int sumCount) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            return totals(query, sumCount);
+        }
+    }
+
+    private static Totals totals(PreparedStatement query, int sumCount) throws SQLException {
+        try (ResultSet rs = query.executeQuery()) {
+            rs.next();
+            List<BigDecimal> sums = new ArrayList<>();
+            for (int i = 0; i < sumCount; i++) {
+                BigDecimal sum = rs.getBigDecimal(i + 2);
+                sums.add(sum == null ? BigDecimal.ZERO.setScale(2) : sum.setScale(2));
+            }
+            return new Totals(rs.getLong(1), sums);
+        }
+    }
+
+    /** The source's own totals, read where the data lives: DuckDB over a CSV file, or the source database itself. */
+    private abstract static class SourceSide implements AutoCloseable {
+
+        abstract Totals totals(TableTarget target) throws SQLException;
+
+        @Override
+        public void close() throws SQLException {
+        }
+
+        static SourceSide open(SourceLocation source, Warehouse warehouse, SourcePassword password) throws SQLException {
+            if (source instanceof SourceLocation.Csv csv) {
+                return new CsvSide(csv.folder(), warehouse);
+            }
+            SourceLocation.Jdbc jdbc = (SourceLocation.Jdbc) source;
+            try {
+                return new JdbcSide(DriverManager.getConnection(jdbc.url(), password.connectionProperties()));
+            } catch (SQLException e) {
+                throw new DwException("cannot reach the source " + jdbc.display() + ": " + Warehouse.firstLine(e.getMessage()), e);
+            }
+        }
+    }
+
+    /** Every line of a CSV file counts, malformed ones too, as the load counted them. */
+    private static final class CsvSide extends SourceSide {
+        private final Path folder;
+        private final Warehouse warehouse;
+
+        CsvSide(Path folder, Warehouse warehouse) {
+            this.folder = folder;
+            this.warehouse = warehouse;
+        }
+
+        @Override
+        Totals totals(TableTarget target) throws SQLException {
+            Path file = folder.resolve(target.source().csvFileName());
+            String columns = target.source().columns().stream().map(c -> "'" + c + "': 'VARCHAR'")
+                    .collect(Collectors.joining(", "));
+            String sums = target.moneyColumns().stream()
+                    .map(c -> ", coalesce(sum(try_cast(" + c + " as decimal(38,2))), 0)").collect(Collectors.joining());
+            try (Statement s = warehouse.connection().createStatement()) {
+                s.execute("drop table if exists reconcile_reject_errors");
+                s.execute("drop table if exists reconcile_reject_scans");
+            }
+            Totals parsed = Reconciliation.totals(warehouse.connection(), "select count(*)" + sums + " from read_csv('"
+                    + file.toAbsolutePath().toString().replace("'", "''") + "', header = true, delim = ',',"
+                    + " quote = '\"', escape = '\"', columns = {" + columns + "}, store_rejects = true,"
+                    + " rejects_table = 'reconcile_reject_errors', rejects_scan = 'reconcile_reject_scans')",
+                    target.moneyColumns().size());
+            long malformed = warehouse.queryLong("select count(distinct line) from reconcile_reject_errors");
+            return new Totals(parsed.rows() + malformed, parsed.sums());
+        }
+    }
+
+    private static final class JdbcSide extends SourceSide {
+        private final Connection connection;
+
+        JdbcSide(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        Totals totals(TableTarget target) throws SQLException {
+            String sums = target.moneyColumns().stream().map(c -> ", coalesce(sum(" + c + "), 0)")
+                    .collect(Collectors.joining());
+            return Reconciliation.totals(connection, "select count(*)" + sums + " from " + target.source().tableName(),
+                    target.moneyColumns().size());
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.close();
+        }
+    }
+}
