@@ -9,7 +9,6 @@ known_staff as (
 ),
 ranked as (
     select staged.*,
-           to_json(staged) as raw_row,
            row_number() over (partition by staff_id, work_date
                               order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as key_rank
     from staged
@@ -37,7 +36,6 @@ checked as (
 output as (
     select source_row,
            staff_id || '@' || work_date         as source_id,
-           raw_row,
            split_part(verdict, ':', 1)          as reject_reason,
            substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
            try_cast(staff_id as bigint) || '@' || try_cast(work_date as date) as attendance_key,
@@ -49,5 +47,5 @@ output as (
     from checked
 )
 select output.*,
-       md5(row(status, hours)::varchar) as row_hash
+       hash(row(status, hours))::varchar as row_hash
 from output

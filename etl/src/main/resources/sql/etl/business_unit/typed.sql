@@ -14,7 +14,6 @@ code_owner as (
 ),
 ranked as (
     select staged.*,
-           to_json(staged) as raw_row,
            row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
     from staged
 ),
@@ -37,7 +36,6 @@ checked as (
 output as (
     select source_row,
            id                                   as source_id,
-           raw_row,
            split_part(verdict, ':', 1)          as reject_reason,
            substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
            try_cast(id as bigint)               as business_unit_key,
@@ -49,5 +47,5 @@ output as (
 )
 -- What counts as a change: the typed business values (not updated_at, so a row merely touched is unchanged).
 select output.*,
-       md5(row(business_unit_code, business_unit_name_zh, business_unit_name_en)::varchar) as row_hash
+       hash(row(business_unit_code, business_unit_name_zh, business_unit_name_en))::varchar as row_hash
 from output

@@ -20,7 +20,6 @@ claim_no_owner as (
 ),
 ranked as (
     select staged.*,
-           to_json(staged) as raw_row,
            row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
     from staged
 ),
@@ -85,7 +84,6 @@ checked as (
 output as (
     select source_row,
            id                                   as source_id,
-           raw_row,
            split_part(verdict, ':', 1)          as reject_reason,
            substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
            try_cast(id as bigint)               as claim_key,
@@ -108,6 +106,6 @@ output as (
 )
 -- What counts as a change: the typed business values (not updated_at, so a row merely touched is unchanged).
 select output.*,
-       md5(row(claim_no, service_order_key, outlet_key, kind, reported_at, settled_at, estimated_loss, claimed_amount,
-               approved_amount, staff_liability_amount, insurer_recovery, approver_role, status, customer_satisfaction)::varchar) as row_hash
+       hash(row(claim_no, service_order_key, outlet_key, kind, reported_at, settled_at, estimated_loss, claimed_amount,
+               approved_amount, staff_liability_amount, insurer_recovery, approver_role, status, customer_satisfaction))::varchar as row_hash
 from output

@@ -23,7 +23,6 @@ complaint_no_owner as (
 ),
 ranked as (
     select staged.*,
-           to_json(staged) as raw_row,
            row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
     from staged
 ),
@@ -76,7 +75,6 @@ checked as (
 output as (
     select source_row,
            id                                   as source_id,
-           raw_row,
            split_part(verdict, ':', 1)          as reject_reason,
            substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
            try_cast(id as bigint)               as complaint_key,
@@ -95,6 +93,6 @@ output as (
     from checked
 )
 select output.*,
-       md5(row(complaint_no, customer_id, service_order_key, outlet_key, kind, received_at, first_response_at,
-               second_response_at, resolved_at, follow_up_at, outcome)::varchar) as row_hash
+       hash(row(complaint_no, customer_id, service_order_key, outlet_key, kind, received_at, first_response_at,
+               second_response_at, resolved_at, follow_up_at, outcome))::varchar as row_hash
 from output

@@ -21,8 +21,6 @@ code_owner as (
 ),
 ranked as (
     select staged.*,
-           -- The raw row keeps no phone in clear either.
-           to_json(staged) as raw_json,
            row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
     from staged
 ),
@@ -50,8 +48,6 @@ checked as (
 output as (
     select source_row,
            id                                   as source_id,
-           json_merge_patch(raw_json, json_object('phone', case when phone is null then null
-               else '***' || right(regexp_replace(phone, '[^0-9]', '', 'g'), 4) end)) as raw_row,
            split_part(verdict, ':', 1)          as reject_reason,
            substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
            try_cast(id as bigint)               as customer_id,
@@ -77,5 +73,5 @@ output as (
 )
 -- What counts as a change: the tracked values (not updated_at, so a row merely touched is unchanged).
 select output.*,
-       md5(row(customer_code, kind, customer_name, phone_sha256, city, district, registered_on, home_outlet_key)::varchar) as row_hash
+       hash(row(customer_code, kind, customer_name, phone_sha256, city, district, registered_on, home_outlet_key))::varchar as row_hash
 from output

@@ -8,7 +8,6 @@ known_customers as (
 ),
 ranked as (
     select staged.*,
-           to_json(staged) as raw_row,
            row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
     from staged
 ),
@@ -34,7 +33,6 @@ checked as (
 output as (
     select source_row,
            id                                   as source_id,
-           raw_row,
            split_part(verdict, ':', 1)          as reject_reason,
            substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
            try_cast(id as bigint)               as customer_flag_key,
@@ -46,5 +44,5 @@ output as (
     from checked
 )
 select output.*,
-       md5(row(customer_id, flag, noted_on, note)::varchar) as row_hash
+       hash(row(customer_id, flag, noted_on, note))::varchar as row_hash
 from output

@@ -15,7 +15,6 @@ month_owner as (
 ),
 ranked as (
     select staged.*,
-           to_json(staged) as raw_row,
            row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
     from staged
 ),
@@ -42,7 +41,6 @@ checked as (
 output as (
     select source_row,
            id                                   as source_id,
-           raw_row,
            split_part(verdict, ':', 1)          as reject_reason,
            substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
            try_cast(id as bigint)               as hq_expense_key,
@@ -52,5 +50,5 @@ output as (
     from checked
 )
 select output.*,
-       md5(row(month_on, amount)::varchar) as row_hash
+       hash(row(month_on, amount))::varchar as row_hash
 from output

@@ -17,7 +17,6 @@ code_owner as (
 ),
 ranked as (
     select staged.*,
-           to_json(staged) as raw_row,
            row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
     from staged
 ),
@@ -46,7 +45,6 @@ checked as (
 output as (
     select source_row,
            id                                   as source_id,
-           raw_row,
            split_part(verdict, ':', 1)          as reject_reason,
            substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
            try_cast(id as bigint)               as outlet_key,
@@ -62,5 +60,5 @@ output as (
 )
 -- What counts as a change: the typed business values (not updated_at, so a row merely touched is unchanged).
 select output.*,
-       md5(row(outlet_code, outlet_name, business_unit_key, city, district, opened_on, closed_on)::varchar) as row_hash
+       hash(row(outlet_code, outlet_name, business_unit_key, city, district, opened_on, closed_on))::varchar as row_hash
 from output

@@ -22,7 +22,6 @@ natural_owner as (
 ),
 ranked as (
     select staged.*,
-           to_json(staged) as raw_row,
            row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
     from staged
 ),
@@ -60,7 +59,6 @@ checked as (
 output as (
     select source_row,
            id                                   as source_id,
-           raw_row,
            split_part(verdict, ':', 1)          as reject_reason,
            substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
            try_cast(id as bigint)               as payroll_key,
@@ -72,5 +70,5 @@ output as (
     from checked
 )
 select output.*,
-       md5(row(staff_id, outlet_key, month_on, gross_pay)::varchar) as row_hash
+       hash(row(staff_id, outlet_key, month_on, gross_pay))::varchar as row_hash
 from output

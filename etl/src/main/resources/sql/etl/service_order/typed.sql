@@ -26,7 +26,6 @@ order_no_owner as (
 ),
 ranked as (
     select staged.*,
-           to_json(staged) as raw_row,
            row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
     from staged
 ),
@@ -103,7 +102,6 @@ checked as (
 output as (
     select source_row,
            id                                   as source_id,
-           raw_row,
            split_part(verdict, ':', 1)          as reject_reason,
            substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
            try_cast(id as bigint)               as service_order_key,
@@ -131,7 +129,7 @@ output as (
 )
 -- What counts as a change: the typed business values (not updated_at, so a row merely touched is unchanged).
 select output.*,
-       md5(row(order_no, customer_id, outlet_key, product_key, staff_id, channel, booked_at, scheduled_start_at,
+       hash(row(order_no, customer_id, outlet_key, product_key, staff_id, channel, booked_at, scheduled_start_at,
                hours, quantity, unit_price, discount, amount, status, completed_at, cancelled_at, cancellation_fee,
-               satisfaction, rework_count)::varchar) as row_hash
+               satisfaction, rework_count))::varchar as row_hash
 from output

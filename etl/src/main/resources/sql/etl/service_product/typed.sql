@@ -14,7 +14,6 @@ code_owner as (
 ),
 ranked as (
     select staged.*,
-           to_json(staged) as raw_row,
            row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
     from staged
 ),
@@ -46,7 +45,6 @@ checked as (
 output as (
     select source_row,
            id                                   as source_id,
-           raw_row,
            split_part(verdict, ':', 1)          as reject_reason,
            substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
            try_cast(id as bigint)               as product_key,
@@ -61,5 +59,5 @@ output as (
 )
 -- What counts as a change: the typed business values (not updated_at, so a row merely touched is unchanged).
 select output.*,
-       md5(row(product_code, product_name_zh, product_name_en, category, unit, list_price)::varchar) as row_hash
+       hash(row(product_code, product_name_zh, product_name_en, category, unit, list_price))::varchar as row_hash
 from output

@@ -21,7 +21,6 @@ code_owner as (
 ),
 ranked as (
     select staged.*,
-           to_json(staged) as raw_row,
            row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
     from staged
 ),
@@ -67,7 +66,6 @@ checked as (
 output as (
     select source_row,
            id                                   as source_id,
-           raw_row,
            split_part(verdict, ':', 1)          as reject_reason,
            substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
            try_cast(id as bigint)               as staff_id,
@@ -96,6 +94,6 @@ output as (
 )
 -- What counts as a change: the tracked values (not updated_at, so a row merely touched is unchanged).
 select output.*,
-       md5(row(staff_code, staff_name, gender, birth_date, position, grade, outlet_key, hired_on, probation_end_on,
-               left_on, leave_reason, monthly_base_wage, hourly_rate)::varchar) as row_hash
+       hash(row(staff_code, staff_name, gender, birth_date, position, grade, outlet_key, hired_on, probation_end_on,
+               left_on, leave_reason, monthly_base_wage, hourly_rate))::varchar as row_hash
 from output

@@ -55,28 +55,42 @@ public final class LoadSteps {
         this.staging = new Staging(warehouse);
     }
 
-    /** The extract and load steps of one table. */
+    /**
+     * The steps of one table. From a CSV folder, one step stages the file in a temporary table and loads it: the file
+     * is the durable copy, so a restart simply reads it again. From a database, an extract step keeps the rows in the
+     * warehouse file, and a restart that finds it done only loads.
+     */
     public List<Step> table(TablePlan plan) {
         targets.add(plan.target());
-        return List.of(extract(plan.target().source()), load(plan.target(), plan.followUps()));
+        if (source instanceof SourceLocation.Csv csv) {
+            return List.of(csvExtractAndLoad(plan, csv));
+        }
+        return List.of(jdbcExtract(plan.target().source()), load(plan.target(), plan.followUps()));
     }
 
     List<TableTarget> targets() {
         return List.copyOf(targets);
     }
 
-    private Step extract(SourceTable table) {
+    private Step csvExtractAndLoad(TablePlan plan, SourceLocation.Csv csv) {
+        SourceTable table = plan.target().source();
+        TableLoad tableLoad = new TableLoad(warehouse);
+        return new StepBuilder("load-" + table.tableName(), batch.jobRepository())
+                .tasklet((contribution, context) -> {
+                    progress.accept("extracting " + table.tableName());
+                    forgetEarlierAttempt(table);
+                    recordExtracted(table, staging.stageCsv(table, csv.folder(), runId));
+                    progress.accept("loading " + table.tableName());
+                    TableCounts counts = tableLoad.load(plan.target(), runId, plan.followUps());
+                    staging.dropTemporary(table);
+                    contribution.incrementWriteCount(counts.inserted() + counts.updated());
+                    return RepeatStatus.FINISHED;
+                }, batch.transactionManager())
+                .build();
+    }
+
+    private Step jdbcExtract(SourceTable table) {
         String name = "extract-" + table.tableName();
-        if (source instanceof SourceLocation.Csv csv) {
-            return new StepBuilder(name, batch.jobRepository())
-                    .tasklet((contribution, context) -> {
-                        progress.accept("extracting " + table.tableName());
-                        forgetEarlierAttempt(table);
-                        recordExtracted(table, staging.stageCsv(table, csv.folder(), runId));
-                        return RepeatStatus.FINISHED;
-                    }, batch.transactionManager())
-                    .build();
-        }
         JdbcStagingWriter writer = new JdbcStagingWriter(warehouse, table);
         return new StepBuilder(name, batch.jobRepository())
                 .<String[], String[]>chunk(CHUNK_SIZE)

@@ -25,11 +25,18 @@ final class Staging {
         this.warehouse = warehouse;
     }
 
+    void dropTemporary(SourceTable table) {
+        warehouse.execute("drop table if exists temp." + stagingTable(table));
+    }
+
     static String stagingTable(SourceTable table) {
         return "stg_" + table.tableName();
     }
 
-    /** An empty staging table for {@code table}: {@code source_row} then every source column as VARCHAR. */
+    /**
+     * An empty staging table for {@code table}: {@code source_row} then every source column as VARCHAR. A JDBC
+     * extract is kept in the warehouse file, so a restarted run need not read the source database again.
+     */
     void recreate(SourceTable table) {
         String columns = table.columns().stream().map(c -> c + " varchar").collect(Collectors.joining(", "));
         warehouse.execute("create or replace table " + stagingTable(table) + " (source_row bigint, " + columns + ")");
@@ -49,13 +56,14 @@ final class Staging {
         try (Statement s = warehouse.connection().createStatement()) {
             s.execute("drop table if exists csv_reject_errors");
             s.execute("drop table if exists csv_reject_scans");
-            s.execute("create or replace temp table csv_parsed as"
-                    + " select row_number() over () as ordinal, *"
+            // Numbered as if no line were malformed (header = line 1); TableLoad corrects the number of a rejected
+            // row by the malformed lines before it, so the fix costs nothing for the rows that load.
+            // A temporary table: the file itself is the durable copy, and DuckDB need not write the text twice.
+            s.execute("create or replace temp table " + stagingTable(table) + " as"
+                    + " select row_number() over () + 1 as source_row, *"
                     + " from read_csv(" + quoted(file) + ", header = true, delim = ',', quote = '\"', escape = '\"',"
                     + " columns = {" + columns + "}, store_rejects = true,"
                     + " rejects_table = 'csv_reject_errors', rejects_scan = 'csv_reject_scans')");
-            s.execute(lineNumbers(stagingTable(table)));
-            s.execute("drop table csv_parsed");
         } catch (SQLException e) {
             throw new DwException("cannot read " + file + ": " + Warehouse.firstLine(e.getMessage()), e);
         }
@@ -72,24 +80,6 @@ final class Staging {
                     + Warehouse.firstLine(e.getMessage()), e);
         }
         return warehouse.queryLong("select count(*) from " + stagingTable(table)) + malformed;
-    }
-
-    /**
-     * Gives each parsed row its line in the file, so a reject points where a person would look: the k-th parsed row
-     * sits on line k + 1 (the header) + the malformed lines before it. Malformed line j (of those at lines L1 < L2 …)
-     * has Lj − 1 − j good rows before it, so the k-th row comes after every malformed line whose count is below k:
-     * an ASOF join finds the last such line. (A quoted field spanning lines would shift the count; exports here
-     * keep one record per line.)
-     */
-    private static String lineNumbers(String staging) {
-        return "create or replace table " + staging + " as"
-                + " with malformed as (select line, row_number() over (order by line) as j"
-                + " from (select distinct line from csv_reject_errors)),"
-                + " thresholds as (select line - 1 - j as good_rows_before, max(j) as j from malformed group by 1)"
-                + " select csv_parsed.ordinal + 1 + coalesce(thresholds.j, 0) as source_row,"
-                + " csv_parsed.* exclude (ordinal)"
-                + " from csv_parsed asof left join thresholds on csv_parsed.ordinal > thresholds.good_rows_before"
-                + " order by source_row";
     }
 
     /** A file whose header is not the contract's is refused whole: its columns cannot be trusted to mean anything. */

@@ -35,8 +35,7 @@ final class TableLoad {
             }
             long extracted = queryLong(c, "select extracted from etl_run_table where run_id = ? and table_name = ?",
                     runId, name);
-            update(c, "insert into etl_reject select ?, ?, source_row, source_id, reject_reason, reject_detail, raw_row"
-                    + " from " + typed + " where reject_reason is not null", runId, name);
+            recordRejects(c, name, runId);
             recordControlSums(c, target, runId);
             long unchanged = update(c, "delete from " + typed + " where reject_reason is null and exists (select 1 from "
                     + target.table() + " f where " + target.matches(typed) + " and f.row_hash = " + typed + ".row_hash)");
@@ -66,15 +65,39 @@ final class TableLoad {
         return counts;
     }
 
-    /** Per money column: the sum over the rows read whose value parses, and its split into loaded and rejected. */
+    /**
+     * Keeps each rejected row as read (the staged text as JSON) with its reason. A CSV row was staged as if no line
+     * were malformed; its line in the file is that number plus the malformed lines before it: malformed line j (of
+     * those at lines L1 < L2 …) precedes a row staged as p when Lj − j < p, which an ASOF join finds for the rejected
+     * rows alone.
+     */
+    private static void recordRejects(Connection c, String name, long runId) throws SQLException {
+        update(c, "insert into etl_reject"
+                + " with malformed as (select source_row as line, row_number() over (order by source_row) as j"
+                + "   from etl_reject where run_id = ? and table_name = ? and reason_code = 'malformed_line'),"
+                + " thresholds as (select line - j as before_row, max(j) as j from malformed group by 1),"
+                + " rejected as (select * from typed_" + name + " where reject_reason is not null)"
+                + " select ?, ?, rejected.source_row + coalesce(thresholds.j, 0), rejected.source_id,"
+                + " rejected.reject_reason, rejected.reject_detail, to_json(staged)"
+                + " from rejected join stg_" + name + " as staged using (source_row)"
+                + " asof left join thresholds on rejected.source_row > thresholds.before_row",
+                runId, name, runId, name);
+    }
+
+    /**
+     * Per money column: the sum over the rows read whose value parses (one scan of the staging table), the part in
+     * rejected rows (those rows only), and the loaded part as the difference.
+     */
     private static void recordControlSums(Connection c, TableTarget target, long runId) throws SQLException {
         String name = target.source().tableName();
         for (String column : target.moneyColumns()) {
-            String value = "try_cast(s." + column + " as decimal(38,2))";
-            update(c, "insert into etl_run_control_sum select ?, ?, ?, coalesce(sum(" + value + "), 0),"
-                    + " coalesce(sum(" + value + ") filter (where t.reject_reason is null), 0),"
-                    + " coalesce(sum(" + value + ") filter (where t.reject_reason is not null), 0)"
-                    + " from stg_" + name + " s join typed_" + name + " t using (source_row)", runId, name, column);
+            String value = "try_cast(" + column + " as decimal(38,2))";
+            update(c, "insert into etl_run_control_sum"
+                    + " with extracted as (select coalesce(sum(" + value + "), 0) as total from stg_" + name + "),"
+                    + " rejected as (select coalesce(sum(" + value + "), 0) as total from stg_" + name
+                    + "   where source_row in (select source_row from typed_" + name + " where reject_reason is not null))"
+                    + " select ?, ?, ?, extracted.total, extracted.total - rejected.total, rejected.total"
+                    + " from extracted, rejected", runId, name, column);
         }
     }
 
