@@ -7,5 +7,6 @@ create table if not exists etl_run_table (
     updated     bigint not null,
     unchanged   bigint not null,
     rejected    bigint not null,
+    high_water_at timestamp,            -- the newest updated_at extracted (a day past the run at most); promoted to etl_watermark when the run completes
     primary key (run_id, table_name)
 );

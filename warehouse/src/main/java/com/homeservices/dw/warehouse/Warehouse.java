@@ -35,7 +35,7 @@ public final class Warehouse implements AutoCloseable {
             "mart_refresh");
 
     /** Raised whenever a table's columns change; a file made with another version is refused, not misread. */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
 
     private final DuckDBConnection connection;
     private final CompanyPolicy policy;

@@ -146,23 +146,15 @@ public final class LoadJob {
                 source.display(), source.display());
     }
 
-    /**
-     * Each table's high-water mark becomes the newest updated_at it extracted, ignoring timestamps more than a day
-     * ahead of the run: one row stamped 2099 must not hide every later change.
-     */
+    /** Each table's high-water mark, noted at extract, becomes its watermark now that the run has completed. */
     private void advanceWatermarks(SourceLocation source, long runId, List<TableTarget> targets) {
         warehouse.inTransaction(c -> {
-            for (TableTarget target : targets) {
-                String table = target.source().tableName();
-                try (PreparedStatement merge = c.prepareStatement("insert or replace into etl_watermark"
-                        + " select ?, ?, max(t), ? from (select try_cast(updated_at as timestamp) t from stg_" + table
-                        + ") where t <= ? having max(t) is not null")) {
-                    merge.setString(1, source.display());
-                    merge.setString(2, table);
-                    merge.setLong(3, runId);
-                    merge.setObject(4, LocalDateTime.now(warehouse.policy().zone()).plusDays(1));
-                    merge.executeUpdate();
-                }
+            try (PreparedStatement merge = c.prepareStatement("insert or replace into etl_watermark"
+                    + " select ?, table_name, high_water_at, run_id from etl_run_table"
+                    + " where run_id = ? and high_water_at is not null")) {
+                merge.setString(1, source.display());
+                merge.setLong(2, runId);
+                merge.executeUpdate();
             }
             return null;
         });

@@ -1,8 +1,15 @@
 package com.homeservices.dw.etl.load;
 
+import com.homeservices.dw.etl.source.SourceDialect;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourceTable;
+import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.batch.core.ExitStatus;
@@ -20,6 +28,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.postgresql.PGConnection;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
@@ -41,6 +50,7 @@ public final class LoadSteps {
     private final Duration overlap;
     private final Consumer<String> progress;
     private final Staging staging;
+    private final Path workFolder;
     private final List<TableTarget> targets = new ArrayList<>();
 
     LoadSteps(BatchInfrastructure batch, Warehouse warehouse, SourceLocation source, DataSource sourceDataSource,
@@ -53,6 +63,10 @@ public final class LoadSteps {
         this.overlap = overlap;
         this.progress = progress;
         this.staging = new Staging(warehouse);
+        this.workFolder = warehouse.file() == null
+                ? Path.of(System.getProperty("java.io.tmpdir"), "dw-extract-" + ProcessHandle.current().pid())
+                : warehouse.file().toAbsolutePath().resolveSibling(warehouse.file().getFileName() + ".work")
+                        .resolve("extract");
     }
 
     /**
@@ -63,7 +77,10 @@ public final class LoadSteps {
     public List<Step> table(TablePlan plan) {
         targets.add(plan.target());
         if (source instanceof SourceLocation.Csv csv) {
-            return List.of(csvExtractAndLoad(plan, csv));
+            return List.of(extractAndLoad(plan, () -> csv.folder()));
+        }
+        if (((SourceLocation.Jdbc) source).dialect() == SourceDialect.POSTGRESQL) {
+            return List.of(extractAndLoad(plan, () -> copyOut(plan.target().source())));
         }
         return List.of(jdbcExtract(plan.target().source()), load(plan.target(), plan.followUps()));
     }
@@ -72,14 +89,18 @@ public final class LoadSteps {
         return List.copyOf(targets);
     }
 
-    private Step csvExtractAndLoad(TablePlan plan, SourceLocation.Csv csv) {
+    /**
+     * One step that stages a CSV file (the source's own, or PostgreSQL's COPY of the table) in a temporary table
+     * and loads it: the file, or the database, is the durable copy, so a restart simply reads it again.
+     */
+    private Step extractAndLoad(TablePlan plan, Supplier<Path> csvFolder) {
         SourceTable table = plan.target().source();
         TableLoad tableLoad = new TableLoad(warehouse);
         return new StepBuilder("load-" + table.tableName(), batch.jobRepository())
                 .tasklet((contribution, context) -> {
                     progress.accept("extracting " + table.tableName());
                     forgetEarlierAttempt(table);
-                    recordExtracted(table, staging.stageCsv(table, csv.folder(), runId));
+                    recordExtracted(table, staging.stageCsv(table, csvFolder.get(), runId));
                     progress.accept("loading " + table.tableName());
                     TableCounts counts = tableLoad.load(plan.target(), runId, plan.followUps());
                     staging.dropTemporary(table);
@@ -87,6 +108,36 @@ public final class LoadSteps {
                     return RepeatStatus.FINISHED;
                 }, batch.transactionManager())
                 .build();
+    }
+
+    /**
+     * PostgreSQL's bulk path out: {@code COPY (select … where updated_at > watermark) TO STDOUT} as CSV into a work
+     * file, which DuckDB's CSV reader then stages, an order of magnitude faster than a row-by-row cursor.
+     */
+    private Path copyOut(SourceTable table) {
+        var dialect = SourceDialect.POSTGRESQL;
+        String columns = table.columns().stream().map(dialect::quote).collect(Collectors.joining(", "));
+        LocalDateTime since = watermark(table);
+        // COPY takes no bind parameters; the timestamp is the warehouse's own, written as an ISO literal.
+        String query = "select " + columns + " from " + table.tableName()
+                + (since == null ? "" : " where updated_at > timestamp '" + Timestamp.valueOf(since) + "'");
+        try {
+            Path folder = Files.createDirectories(workFolder);
+            Path file = folder.resolve(table.csvFileName());
+            try (Connection connection = sourceDataSource.getConnection();
+                 var out = Files.newOutputStream(file)) {
+                out.write((String.join(",", table.columns()) + "\n").getBytes(StandardCharsets.UTF_8));
+                connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyOut("copy (" + query + ") to stdout with (format csv)", out);
+            }
+            return folder;
+        } catch (SQLException e) {
+            throw new DwException("cannot copy " + table.tableName() + " out of the source: "
+                    + Warehouse.firstLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new DwException("cannot write the extract of " + table.tableName() + " to " + workFolder + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private Step jdbcExtract(SourceTable table) {
@@ -132,13 +183,20 @@ public final class LoadSteps {
         });
     }
 
+    /**
+     * Notes how many rows the extract read and the newest updated_at among them, ignoring timestamps more than a
+     * day ahead: one row stamped 2099 must not hide every later change. The mark becomes the table's watermark
+     * when the run completes.
+     */
     private void recordExtracted(SourceTable table, long rows) {
         warehouse.inTransaction(c -> {
-            try (PreparedStatement insert = c.prepareStatement(
-                    "insert into etl_run_table values (?, ?, ?, 0, 0, 0, 0)")) {
+            try (PreparedStatement insert = c.prepareStatement("insert into etl_run_table select ?, ?, ?, 0, 0, 0, 0,"
+                    + " (select max(t) from (select try_cast(updated_at as timestamp) t from " + Staging.stagingTable(table)
+                    + ") where t <= ?)")) {
                 insert.setLong(1, runId);
                 insert.setString(2, table.tableName());
                 insert.setLong(3, rows);
+                insert.setObject(4, LocalDateTime.now(warehouse.policy().zone()).plusDays(1));
                 insert.executeUpdate();
             }
             return null;
@@ -182,7 +240,7 @@ public final class LoadSteps {
                 return rs.next() ? rs.getObject(1, LocalDateTime.class).minus(overlap) : null;
             }
         } catch (SQLException e) {
-            throw new com.homeservices.dw.warehouse.DwException("cannot read the watermark of " + table.tableName()
+            throw new DwException("cannot read the watermark of " + table.tableName()
                     + ": " + Warehouse.firstLine(e.getMessage()), e);
         }
     }
