@@ -1,0 +1,266 @@
+package com.homeservices.dw.bench;
+
+import com.homeservices.dw.etl.generator.CompanyGenerator;
+import com.homeservices.dw.etl.generator.CsvSourceWriter;
+import com.homeservices.dw.etl.generator.JdbcSourceWriter;
+import com.homeservices.dw.etl.generator.ScaleTier;
+import com.homeservices.dw.etl.generator.SourceWriter;
+import com.homeservices.dw.etl.load.BatchInfrastructure;
+import com.homeservices.dw.etl.load.LoadJob;
+import com.homeservices.dw.etl.load.LoadResult;
+import com.homeservices.dw.etl.load.TableCounts;
+import com.homeservices.dw.etl.source.SourceLocation;
+import com.homeservices.dw.etl.source.SourcePassword;
+import com.homeservices.dw.etl.source.SourceTable;
+import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.policy.CompanyPolicy;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.postgresql.PGConnection;
+
+/**
+ * Times the load of a generated company, per table, from a CSV folder and from PostgreSQL, next to the yardstick
+ * measured in the same run: DuckDB alone reading the same CSVs with typed {@code read_csv} (for PostgreSQL,
+ * {@code COPY … TO STDOUT} into CSV, then {@code read_csv}). Also an incremental PostgreSQL run after one day's
+ * changes. Writes a Markdown report.
+ *
+ * <p>Arguments: {@code --tiers small,medium --sources csv,postgres --work DIR --out FILE}.
+ */
+public final class LoadBenchmark {
+
+    private static final LocalDate UNTIL = LocalDate.of(2026, 11, 22);
+    private static final String POSTGRES_ADMIN = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+
+    private final Path work;
+    private final StringBuilder report = new StringBuilder();
+
+    private LoadBenchmark(Path work) {
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>(Map.of("--tiers", "small,medium", "--sources", "csv,postgres",
+                "--work", "bench/work", "--out", "bench/results/load.md"));
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        LoadBenchmark benchmark = new LoadBenchmark(Path.of(options.get("--work")));
+        benchmark.report.append("# Load benchmark\n\nRun ").append(LocalDateTime.now().withNano(0)).append(" on ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+                .append(System.getProperty("java.version")).append(". Companies generated with 1% dirty rows; ")
+                .append("\"dw\" is the whole load (staging, validation, rejects, merge, accounting); ")
+                .append("\"DuckDB alone\" reads the same data with typed `read_csv` and validates nothing.\n");
+        List<String> sources = List.of(options.get("--sources").split(","));
+        for (String tier : options.get("--tiers").split(",")) {
+            ScaleTier scale = ScaleTier.parse(tier);
+            if (sources.contains("csv")) {
+                benchmark.csv(scale);
+            }
+            if (sources.contains("postgres")) {
+                benchmark.postgres(scale);
+            }
+        }
+        Path out = Path.of(options.get("--out"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, benchmark.report.toString(), StandardCharsets.UTF_8);
+        System.out.println(benchmark.report);
+        System.out.println("written to " + out);
+    }
+
+    private void csv(ScaleTier tier) throws Exception {
+        Path folder = work.resolve(name(tier)).resolve("csv");
+        long generated = time(() -> generate(tier, () -> new CsvSourceWriter(folder)));
+        Timed load = load(tier, "csv", SourceLocation.parse("csv:" + folder));
+        Map<String, Long> yardstick = new LinkedHashMap<>();
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + fresh(work.resolve(name(tier)).resolve("yardstick-csv.duckdb")))) {
+            for (SourceTable table : SourceTable.values()) {
+                yardstick.put(table.tableName(), time(() -> readCsv(duck, table, folder.resolve(table.csvFileName()))));
+            }
+        }
+        section(tier, "CSV folder", generated, load, yardstick);
+    }
+
+    private void postgres(ScaleTier tier) throws Exception {
+        String database = "dw_bench_" + name(tier);
+        try (Connection admin = DriverManager.getConnection(POSTGRES_ADMIN); Statement s = admin.createStatement()) {
+            s.execute("drop database if exists " + database + " with (force)");
+            s.execute("create database " + database);
+        }
+        String url = "jdbc:postgresql://127.0.0.1:5432/" + database + "?user=postgres";
+        long generated = time(() -> generate(tier, () -> new JdbcSourceWriter(url)));
+        Timed load = load(tier, "postgres", SourceLocation.parse(url));
+        Map<String, Long> yardstick = new LinkedHashMap<>();
+        Path copies = Files.createDirectories(work.resolve(name(tier)).resolve("pg-copy"));
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + fresh(work.resolve(name(tier)).resolve("yardstick-pg.duckdb")));
+             Connection pg = DriverManager.getConnection(url)) {
+            for (SourceTable table : SourceTable.values()) {
+                Path file = copies.resolve(table.csvFileName());
+                yardstick.put(table.tableName(), time(() -> {
+                    try (OutputStream out = Files.newOutputStream(file)) {
+                        out.write((String.join(",", table.columns()) + "\n").getBytes(StandardCharsets.UTF_8));
+                        pg.unwrap(PGConnection.class).getCopyAPI().copyOut("copy " + table.tableName()
+                                + " to stdout with (format csv)", out);
+                    }
+                    readCsv(duck, table, file);
+                }));
+            }
+        }
+        section(tier, "PostgreSQL", generated, load, yardstick);
+        incremental(tier, url, load.warehouse());
+    }
+
+    /** One day's changes at the source (every row last changed on the history's last day, touched again). */
+    private void incremental(ScaleTier tier, String url, Path warehouse) throws Exception {
+        long changed = 0;
+        try (Connection pg = DriverManager.getConnection(url); Statement s = pg.createStatement()) {
+            for (SourceTable table : SourceTable.values()) {
+                changed += s.executeUpdate("update " + table.tableName() + " set updated_at = updated_at + interval '1 day'"
+                        + " where updated_at >= timestamp '" + UNTIL + " 00:00:00'");
+            }
+        }
+        LoadResult[] result = new LoadResult[1];
+        long nanos = time(() -> {
+            try (Warehouse w = Warehouse.open(warehouse, CompanyPolicy.defaults())) {
+                result[0] = new LoadJob(w, BatchInfrastructure.beside(warehouse), LoadJob.DEFAULT_MAX_AMOUNT,
+                        LoadJob.DEFAULT_OVERLAP, SourcePassword.none(), line -> { }).run(SourceLocation.parse(url));
+            }
+        });
+        long extracted = result[0].tables().stream().mapToLong(TableCounts::extracted).sum();
+        report.append(String.format(Locale.ROOT, "%nIncremental PostgreSQL run after one day's changes (%,d source rows"
+                + " touched): %,d rows extracted (the day plus the one-hour overlap) in %.1f s.%n", changed, extracted,
+                nanos / 1e9));
+    }
+
+    /** A load's result, the seconds each table took, and the warehouse it wrote. */
+    private record Timed(LoadResult result, Map<String, Long> nanosPerTable, long totalNanos, Path warehouse) {
+    }
+
+    private Timed load(ScaleTier tier, String label, SourceLocation source) throws Exception {
+        Path warehouse = fresh(work.resolve(name(tier)).resolve("dw-" + label + ".duckdb"));
+        Map<String, Long> perTable = new LinkedHashMap<>();
+        long[] last = {0};
+        String[] current = {null};
+        LoadResult[] result = new LoadResult[1];
+        long total = time(() -> {
+            try (Warehouse w = Warehouse.open(warehouse, CompanyPolicy.defaults())) {
+                result[0] = new LoadJob(w, BatchInfrastructure.beside(warehouse), LoadJob.DEFAULT_MAX_AMOUNT,
+                        LoadJob.DEFAULT_OVERLAP, SourcePassword.none(), line -> {
+                    if (line.startsWith("extracting ")) {
+                        long now = System.nanoTime();
+                        if (current[0] != null) {
+                            perTable.put(current[0], now - last[0]);
+                        }
+                        current[0] = line.substring("extracting ".length());
+                        last[0] = now;
+                    }
+                }).run(source);
+                perTable.put(current[0], System.nanoTime() - last[0]);
+            }
+        });
+        return new Timed(result[0], perTable, total, warehouse);
+    }
+
+    private void section(ScaleTier tier, String source, long generatedNanos, Timed load, Map<String, Long> yardstick) {
+        long rows = load.result().tables().stream().mapToLong(TableCounts::extracted).sum();
+        long yardstickNanos = yardstick.values().stream().mapToLong(Long::longValue).sum();
+        report.append(String.format(Locale.ROOT, "%n## %s from %s%n%nGenerated in %.1f s. Loaded %,d rows in %.1f s"
+                        + " (%,.0f rows/s, job start and dim_date included); DuckDB alone %.1f s (%,.0f rows/s):"
+                        + " dw runs at %.0f%% of the yardstick's rate.%n%n",
+                name(tier), source, generatedNanos / 1e9, rows, load.totalNanos() / 1e9, rows / (load.totalNanos() / 1e9),
+                yardstickNanos / 1e9, rows / (yardstickNanos / 1e9), 100.0 * yardstickNanos / load.totalNanos()));
+        report.append("| table | rows | dw s | dw rows/s | DuckDB alone s | DuckDB alone rows/s | rejected |\n");
+        report.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        for (TableCounts t : load.result().tables()) {
+            double dw = load.nanosPerTable().getOrDefault(t.table(), 0L) / 1e9;
+            double duck = yardstick.getOrDefault(t.table(), 0L) / 1e9;
+            report.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %,.0f | %.2f | %,.0f | %,d |%n", t.table(),
+                    t.extracted(), dw, t.extracted() / Math.max(dw, 1e-9), duck, t.extracted() / Math.max(duck, 1e-9),
+                    t.rejected()));
+        }
+    }
+
+    private static CompanyGenerator.Summary generate(ScaleTier tier, Supplier<SourceWriter> target) {
+        try (SourceWriter writer = target.get()) {
+            return new CompanyGenerator(new CompanyGenerator.Settings(tier, 1L, 0.01, UNTIL), line -> { }).generate(writer);
+        }
+    }
+
+    /** DuckDB alone: the file read with its columns' types into a table; bad values skipped, nothing checked. */
+    private static void readCsv(Connection duck, SourceTable table, Path file) throws SQLException {
+        String columns = table.columns().stream().map(c -> "'" + c + "': '" + duckType(table, c) + "'")
+                .collect(Collectors.joining(", "));
+        try (Statement s = duck.createStatement()) {
+            s.execute("create or replace table " + table.tableName() + " as select * from read_csv('" + file.toAbsolutePath()
+                    + "', header = true, columns = {" + columns + "}, ignore_errors = true)");
+        }
+    }
+
+    static String duckType(SourceTable table, String column) {
+        if (column.equals("id") || column.endsWith("_id")) {
+            return "BIGINT";
+        }
+        if (column.endsWith("_at") || column.equals("scheduled_start")) {
+            return "TIMESTAMP";
+        }
+        if (column.endsWith("_on") || column.endsWith("_date") || column.equals("month") || column.equals("probation_end")) {
+            return "DATE";
+        }
+        if (List.of("hours", "quantity").contains(column)) {
+            return "DECIMAL(10,2)";
+        }
+        if (List.of("satisfaction", "rework_count", "customer_satisfaction").contains(column)) {
+            return "INTEGER";
+        }
+        if (List.of("list_price", "unit_price", "discount", "amount", "cancellation_fee", "estimated_loss", "claimed_amount",
+                "approved_amount", "staff_liability_amount", "insurer_recovery", "monthly_base_wage", "hourly_rate",
+                "gross_pay").contains(column)) {
+            return "DECIMAL(14,2)";
+        }
+        return "VARCHAR";
+    }
+
+    private static String name(ScaleTier tier) {
+        return tier.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Path fresh(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        for (String suffix : List.of("", ".wal", ".batch.mv.db", ".batch.trace.db")) {
+            Files.deleteIfExists(Path.of(file + suffix));
+        }
+        return file;
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static long time(Work work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        return System.nanoTime() - start;
+    }
+
+    private static long time(Supplier<?> work) {
+        long start = System.nanoTime();
+        work.get();
+        return System.nanoTime() - start;
+    }
+}
