@@ -7,11 +7,19 @@ with staged as (
 known_staff as (
     select distinct staff_id from dim_staff
 ),
+-- A staff day read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
+repeated_days as (
+    select staff_id, work_date,
+           arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
+    from staged
+    group by staff_id, work_date
+    having count(*) > 1
+),
 ranked as (
     select staged.*,
-           row_number() over (partition by staff_id, work_date
-                              order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as key_rank
+           case when repeated_days.kept_row is null or repeated_days.kept_row = staged.source_row then 1 else 2 end as key_rank
     from staged
+    left join repeated_days using (staff_id, work_date)
 ),
 checked as (
     select ranked.*,

@@ -19,10 +19,18 @@ code_owner as (
     )
     group by code
 ),
+-- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
+repeated_ids as (
+    select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
+    from staged
+    group by id
+    having count(*) > 1
+),
 ranked as (
     select staged.*,
-           row_number() over (partition by id order by try_cast(updated_at as timestamp) desc nulls last, source_row desc) as id_rank
+           case when repeated_ids.kept_row is null or repeated_ids.kept_row = staged.source_row then 1 else 2 end as id_rank
     from staged
+    left join repeated_ids using (id)
 ),
 checked as (
     select ranked.*,
