@@ -3,8 +3,10 @@ package com.homeservices.dw.etl.load;
 import com.homeservices.dw.etl.source.SourceTable;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,11 +64,12 @@ final class Staging {
             s.execute("create or replace temp table " + stagingTable(table) + " as"
                     + " select row_number() over () + 1 as source_row, *"
                     + " from read_csv(" + quoted(file) + ", header = true, delim = ',', quote = '\"', escape = '\"',"
-                    + " columns = {" + columns + "}, store_rejects = true,"
+                    + " auto_detect = false, columns = {" + columns + "}, store_rejects = true,"
                     + " rejects_table = 'csv_reject_errors', rejects_scan = 'csv_reject_scans')");
         } catch (SQLException e) {
             throw new DwException("cannot read " + file + ": " + Warehouse.firstLine(e.getMessage()), e);
         }
+        refuseRunawayQuote(file);
         long malformed;
         try (PreparedStatement insert = warehouse.connection().prepareStatement(
                 "insert into etl_reject"
@@ -82,21 +85,48 @@ final class Staging {
         return warehouse.queryLong("select count(*) from " + stagingTable(table)) + malformed;
     }
 
+    /**
+     * A quote that never closes makes every later line part of one field: the lines after it can no longer be told
+     * apart, so the file is refused with the line to fix, rather than turned into one reject that hides many rows.
+     */
+    private void refuseRunawayQuote(Path file) {
+        try (Statement s = warehouse.connection().createStatement();
+             var rs = s.executeQuery("select min(line) from csv_reject_errors where contains(csv_line, chr(10))")) {
+            rs.next();
+            long line = rs.getLong(1);
+            if (!rs.wasNull()) {
+                throw new DwException(file + " line " + line + " opens a quote that is never closed, so the lines after"
+                        + " it cannot be told apart; fix the file and load again");
+            }
+        } catch (SQLException e) {
+            throw new DwException("cannot check " + file + ": " + Warehouse.firstLine(e.getMessage()), e);
+        }
+    }
+
     /** A file whose header is not the contract's is refused whole: its columns cannot be trusted to mean anything. */
     static void checkHeader(SourceTable table, Path file) {
         if (!Files.isRegularFile(file)) {
             throw new DwException("the source folder " + file.getParent() + " has no " + table.csvFileName());
         }
         String expected = String.join(",", table.columns());
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = reader.readLine();
-            if (header != null && header.startsWith("\uFEFF")) {
-                header = header.substring(1);
+        String header = firstLine(file);
+        if (header.startsWith("\uFEFF")) {
+            header = header.substring(1);
+        }
+        if (!header.strip().equals(expected)) {
+            throw new DwException(file + " has the header '" + header.strip() + "' but source.md's "
+                    + table.tableName() + " has the columns '" + expected + "'");
+        }
+    }
+
+    /** The bytes up to the first line break, as UTF-8: a bad byte further down is a reject, not this check's concern. */
+    private static String firstLine(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            for (int b = in.read(); b != -1 && b != '\n' && line.size() < 1 << 16; b = in.read()) {
+                line.write(b);
             }
-            if (header == null || !header.strip().equals(expected)) {
-                throw new DwException(file + " has the header '" + (header == null ? "" : header.strip())
-                        + "' but source.md's " + table.tableName() + " has the columns '" + expected + "'");
-            }
+            return line.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new DwException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -170,7 +170,7 @@ public final class Reconciliation {
             }
             Totals parsed = Reconciliation.totals(warehouse.connection(), "select count(*)" + sums + " from read_csv('"
                     + file.toAbsolutePath().toString().replace("'", "''") + "', header = true, delim = ',',"
-                    + " quote = '\"', escape = '\"', columns = {" + columns + "}, store_rejects = true,"
+                    + " quote = '\"', escape = '\"', auto_detect = false, columns = {" + columns + "}, store_rejects = true,"
                     + " rejects_table = 'reconcile_reject_errors', rejects_scan = 'reconcile_reject_scans')",
                     target.moneyColumns().size());
             long malformed = warehouse.queryLong("select count(distinct line) from reconcile_reject_errors");

@@ -217,6 +217,50 @@ class CsvLoadIntegrationTest {
     }
 
     @Test
+    void aLineInAnotherEncodingOrWithAStrayQuoteIsRejectedAndTheRestLoads() throws Exception {
+        Path folder = Fixtures.copy("handmade", temp);
+        Path orders = folder.resolve("service_order.csv");
+        String good = "110,SO110,5,10,1,7,web,2024-01-02 10:00:00,2024-01-03 09:00:00,4.00,4.00,45.00,0.00,180.00,"
+                + "completed,2024-01-03 13:00:00,,0.00,,0,2024-01-03 13:00:00\n";
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write(Files.readAllBytes(orders));
+        // Line 12: GBK bytes for 上海 in a UTF-8 file; line 13: a quote inside an unquoted field; line 14: fine.
+        bytes.write("111,SO111,5,10,1,7,web,2024-01-02 10:00:00,".getBytes(StandardCharsets.UTF_8));
+        bytes.write(new byte[] {(byte) 0xC9, (byte) 0xCF, (byte) 0xBA, (byte) 0xA3});
+        bytes.write((",4.00,4.00,45.00,0.00,180.00,completed,2024-01-03 13:00:00,,0.00,,0,2024-01-03 13:00:00\n"
+                + "112,\"SO\"112,5,10,1,7,web,2024-01-02 10:00:00,2024-01-03 09:00:00,4.00,4.00,45.00,0.00,180.00,"
+                + "completed,2024-01-03 13:00:00,,0.00,,0,2024-01-03 13:00:00\n" + good).getBytes(StandardCharsets.UTF_8));
+        Files.write(orders, bytes.toByteArray());
+        try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
+            LoadResult result = load(warehouse, folder);
+
+            assertThat(result.table("service_order")).isEqualTo(new TableCounts("service_order", 13, 4, 0, 0, 9));
+            assertThat(rows(warehouse, "select source_row, split_part(reason_detail, ':', 1) from etl_reject"
+                    + " where reason_code = 'malformed_line' order by 1"))
+                    .containsExactly("9|TOO MANY COLUMNS", "12|INVALID ENCODING", "13|UNQUOTED VALUE");
+            assertThat(rows(warehouse, "select order_no from fct_service_order order by 1"))
+                    .containsExactly("SO100", "SO101", "SO102", "SO110");
+        }
+    }
+
+    @Test
+    void aQuoteThatNeverClosesRefusesTheFileWithItsLine() throws Exception {
+        Path folder = Fixtures.copy("handmade", temp);
+        Path claims = folder.resolve("claim.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(claims, StandardCharsets.UTF_8));
+        lines.set(3, lines.get(3).replace("CL502", "\"CL502"));
+        Files.write(claims, lines, StandardCharsets.UTF_8);
+        try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
+            assertThatThrownBy(() -> load(warehouse, folder))
+                    .isInstanceOf(DwException.class)
+                    .hasMessage(claims + " line 4 opens a quote that is never closed, so the lines after it cannot be"
+                            + " told apart; fix the file and load again");
+            assertThat(rows(warehouse, "select count(*) from fct_claim")).containsExactly("0");
+            assertThat(rows(warehouse, "select status from etl_run")).containsExactly("failed");
+        }
+    }
+
+    @Test
     void aMissingFileOrFolderIsOneSentence() throws Exception {
         Path folder = Fixtures.copy("handmade", temp);
         Files.delete(folder.resolve("service_order.csv"));
