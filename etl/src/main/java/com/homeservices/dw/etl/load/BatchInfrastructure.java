@@ -16,9 +16,9 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Spring Batch's job repository and operator. The repository is an embedded H2 file beside the warehouse
- * ({@code <warehouse>.batch.mv.db}) so that job history survives between runs; DuckDB has no Spring Batch schema
- * and allows one writer, so the history does not live in the warehouse itself.
+ * Spring Batch's job repository and operator. By default the repository is an embedded H2 file beside the warehouse
+ * ({@code <warehouse>.batch.mv.db}) so that job history survives between runs; it can live in PostgreSQL instead.
+ * DuckDB has no Spring Batch schema and allows one writer, so the history does not live in the warehouse itself.
  */
 public final class BatchInfrastructure {
 
@@ -26,14 +26,14 @@ public final class BatchInfrastructure {
     private final JobOperator jobOperator;
     private final PlatformTransactionManager transactionManager;
 
-    private BatchInfrastructure(DataSource dataSource) {
+    private BatchInfrastructure(DataSource dataSource, String databaseType, String schemaScript) {
         try {
-            createSchemaIfAbsent(dataSource);
+            createSchemaIfAbsent(dataSource, schemaScript);
             this.transactionManager = new DataSourceTransactionManager(dataSource);
             JdbcJobRepositoryFactoryBean repositoryFactory = new JdbcJobRepositoryFactoryBean();
             repositoryFactory.setDataSource(dataSource);
             repositoryFactory.setTransactionManager(transactionManager);
-            repositoryFactory.setDatabaseType("H2");
+            repositoryFactory.setDatabaseType(databaseType);
             repositoryFactory.afterPropertiesSet();
             this.jobRepository = repositoryFactory.getObject();
             TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
@@ -46,25 +46,41 @@ public final class BatchInfrastructure {
         }
     }
 
+    private static final String H2_SCHEMA = "org/springframework/batch/core/schema-h2.sql";
+    private static final String POSTGRES_SCHEMA = "org/springframework/batch/core/schema-postgresql.sql";
+
     /** History kept in an H2 file next to the warehouse file. */
     public static BatchInfrastructure beside(Path warehouseFile) {
         String base = warehouseFile.toAbsolutePath() + ".batch";
-        return new BatchInfrastructure(new DriverManagerDataSource("jdbc:h2:file:" + base + ";DB_CLOSE_DELAY=0", "sa", ""));
+        return new BatchInfrastructure(new DriverManagerDataSource("jdbc:h2:file:" + base + ";DB_CLOSE_DELAY=0", "sa", ""),
+                "H2", H2_SCHEMA);
     }
 
     /** History that lives as long as this JVM, for an in-memory warehouse. */
     public static BatchInfrastructure inMemory() {
         return new BatchInfrastructure(new DriverManagerDataSource(
-                "jdbc:h2:mem:batch-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+                "jdbc:h2:mem:batch-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", ""), "H2", H2_SCHEMA);
     }
 
-    private static void createSchemaIfAbsent(DataSource dataSource) {
+    /**
+     * History in a PostgreSQL database (its tables created when absent), for a company that keeps its operations
+     * there; the password, if any, comes as for a source.
+     */
+    public static BatchInfrastructure onPostgres(String jdbcUrl, java.util.Properties connectionProperties) {
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new DwException("the job repository must be a PostgreSQL database (jdbc:postgresql://…), not " + jdbcUrl);
+        }
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(jdbcUrl);
+        dataSource.setConnectionProperties(connectionProperties);
+        return new BatchInfrastructure(dataSource, "POSTGRES", POSTGRES_SCHEMA);
+    }
+
+    private static void createSchemaIfAbsent(DataSource dataSource, String schemaScript) {
         Integer tables = new JdbcTemplate(dataSource).queryForObject(
                 "select count(*) from information_schema.tables where upper(table_name) = 'BATCH_JOB_INSTANCE'",
                 Integer.class);
         if (tables == null || tables == 0) {
-            new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-h2.sql"))
-                    .execute(dataSource);
+            new ResourceDatabasePopulator(new ClassPathResource(schemaScript)).execute(dataSource);
         }
     }
 

@@ -35,7 +35,10 @@ public final class RunContext implements AutoCloseable {
     }
 
     public LoadJob loadJob() {
-        return new LoadJob(warehouse(), BatchInfrastructure.beside(config.warehouse()), config.etl().maxAmount(),
+        BatchInfrastructure batch = config.etl().jobRepository() == null
+                ? BatchInfrastructure.beside(config.warehouse())
+                : BatchInfrastructure.onPostgres(config.etl().jobRepository(), sourcePassword().connectionProperties());
+        return new LoadJob(warehouse(), batch, config.etl().maxAmount(),
                 config.etl().overlap(), sourcePassword(), line -> System.err.println("  " + line));
     }
 

@@ -33,7 +33,7 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
     public DwConfig {
         warehouse = Objects.requireNonNullElse(warehouse, DEFAULT_WAREHOUSE);
         policy = Objects.requireNonNullElse(policy, CompanyPolicy.defaults());
-        etl = Objects.requireNonNullElse(etl, new Etl(null, null, null));
+        etl = Objects.requireNonNullElse(etl, new Etl(null, null, null, null));
         spark = Objects.requireNonNullElse(spark, new Spark(null, null, null));
         reports = Objects.requireNonNullElse(reports, new Reports(null, null, null));
         schedule = Objects.requireNonNullElse(schedule, new Schedule(null));
@@ -48,8 +48,10 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
      * @param overlap   how far before the last run's newest updated_at a JDBC extract starts (ISO-8601, PT1H)
      * @param passwordFile a file only its owner can read whose first line is the source's password; without it,
      *                  the environment variable DW_SOURCE_PASSWORD, if set
+     * @param jobRepository a PostgreSQL database (jdbc:postgresql://…) for Spring Batch's job history; by default
+     *                  an H2 file beside the warehouse
      */
-    public record Etl(BigDecimal maxAmount, Duration overlap, Path passwordFile) {
+    public record Etl(BigDecimal maxAmount, Duration overlap, Path passwordFile, String jobRepository) {
         public static final BigDecimal DEFAULT_MAX_AMOUNT = LoadJob.DEFAULT_MAX_AMOUNT;
         public static final Duration DEFAULT_OVERLAP = LoadJob.DEFAULT_OVERLAP;
 

@@ -36,6 +36,7 @@ class DwConfigTest {
         assertThat(config.etl().maxAmount()).isEqualByComparingTo("10000000");
         assertThat(config.etl().overlap()).isEqualTo(Duration.ofHours(1));
         assertThat(config.etl().passwordFile()).isNull();
+        assertThat(config.etl().jobRepository()).isNull();
         assertThat(config.spark().master()).isEqualTo("local[*]");
         assertThat(config.spark().shufflePartitions()).isEqualTo(4);
         assertThat(config.spark().applicationJar()).isNull();
@@ -61,6 +62,7 @@ class DwConfigTest {
                   maxAmount: 5000000
                   overlap: PT15M
                   passwordFile: /etc/dw/source-password
+                  jobRepository: jdbc:postgresql://10.0.0.5:5432/dw_batch?user=dw
                 spark:
                   master: spark://10.0.0.9:7077
                   shufflePartitions: 16
@@ -85,6 +87,7 @@ class DwConfigTest {
         assertThat(config.etl().maxAmount()).isEqualByComparingTo("5000000");
         assertThat(config.etl().overlap()).isEqualTo(Duration.ofMinutes(15));
         assertThat(config.etl().passwordFile()).isEqualTo(Path.of("/etc/dw/source-password"));
+        assertThat(config.etl().jobRepository()).isEqualTo("jdbc:postgresql://10.0.0.5:5432/dw_batch?user=dw");
         assertThat(config.spark().master()).isEqualTo("spark://10.0.0.9:7077");
         assertThat(config.spark().shufflePartitions()).isEqualTo(16);
         assertThat(config.spark().applicationJar()).isEqualTo("/opt/dw/dw.jar");
