@@ -126,7 +126,10 @@ final class DirtyRows {
         if (spec.money() != null && row[table.columnIndex(spec.money())] instanceof BigDecimal amount
                 && amount.signum() > 0) {
             kinds.add(DirtyKind.NEGATIVE_AMOUNT);
-            kinds.add(DirtyKind.ABSURD_AMOUNT);
+            // A company-wide monthly head-office cost has no "absurd" ceiling (see hq_expense/typed.sql).
+            if (table != SourceTable.HQ_EXPENSE) {
+                kinds.add(DirtyKind.ABSURD_AMOUNT);
+            }
         }
         if (spec.orphan() != null && row[table.columnIndex(spec.orphan())] != null) {
             kinds.add(DirtyKind.ORPHAN_REFERENCE);

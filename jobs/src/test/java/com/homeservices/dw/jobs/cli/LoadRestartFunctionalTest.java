@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.homeservices.dw.etl.generator.CompanyGenerator;
 import com.homeservices.dw.etl.generator.CsvSourceWriter;
+import com.homeservices.dw.etl.generator.JdbcSourceWriter;
 import com.homeservices.dw.etl.generator.ScaleTier;
+import com.homeservices.dw.etl.testing.TestDatabases;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.testing.Rows;
@@ -16,42 +18,74 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A load killed half way (SIGKILL to a real child JVM) and started again ends with exactly the warehouse one clean
- * run gives: the same facts, rejects and accounting, no duplicate and no loss.
+ * run gives: the same facts, rejects and accounting, no duplicate and no loss. From a CSV folder (one step per
+ * table) and from MariaDB (a chunked cursor extract kept in the warehouse file, then the load).
  */
 class LoadRestartFunctionalTest {
 
+    private static final CompanyGenerator.Settings COMPANY =
+            new CompanyGenerator.Settings(ScaleTier.SMALL, 11L, 0.01, LocalDate.of(2026, 11, 22));
+
     @TempDir
     static Path temp;
-    private static Path source;
-    private static List<String> cleanRun;
+    private static String csv;
+    private static TestDatabases.Database mariadb;
+    private static final Map<String, List<String>> CLEAN_RUNS = new HashMap<>();
 
     @BeforeAll
-    static void aCompanyAndItsCleanLoad() throws SQLException {
-        source = temp.resolve("source");
-        try (CsvSourceWriter writer = new CsvSourceWriter(source)) {
-            new CompanyGenerator(new CompanyGenerator.Settings(ScaleTier.SMALL, 11L, 0.01, LocalDate.of(2026, 11, 22)),
-                    line -> { }).generate(writer);
+    static void companiesAndTheirCleanLoads() throws SQLException {
+        Path folder = temp.resolve("source");
+        try (CsvSourceWriter writer = new CsvSourceWriter(folder)) {
+            new CompanyGenerator(COMPANY, line -> { }).generate(writer);
         }
-        Path clean = temp.resolve("clean.duckdb");
-        assertThat(Dw.execute("etl", "--from", "csv:" + source, "--warehouse", clean.toString())).isZero();
-        cleanRun = snapshot(clean);
+        csv = "csv:" + folder;
+        mariadb = TestDatabases.mariadb();
+        try (JdbcSourceWriter writer = new JdbcSourceWriter(mariadb.url())) {
+            new CompanyGenerator(COMPANY, line -> { }).generate(writer);
+        }
+        for (String source : List.of(csv, mariadb.url())) {
+            Path clean = temp.resolve("clean-" + CLEAN_RUNS.size() + ".duckdb");
+            assertThat(Dw.execute("etl", "--from", source, "--warehouse", clean.toString())).isZero();
+            CLEAN_RUNS.put(source, snapshot(clean));
+        }
     }
 
-    @ParameterizedTest(name = "killed {1} ms after ''{0}''")
-    @CsvSource({"extracting service_order, 150", "loading service_order, 400", "loading claim, 0"})
-    void aKilledLoadStartedAgainEndsAsOneCleanRun(String killAfter, long delayMillis) throws Exception {
-        Path warehouse = temp.resolve("killed-" + killAfter.replace(' ', '-') + ".duckdb");
+    @AfterAll
+    static void dropTheDatabase() throws SQLException {
+        mariadb.close();
+    }
 
-        Process child = new ProcessBuilder(javaCommand("etl", "--from", "csv:" + source, "--warehouse",
+    static Stream<Arguments> killPoints() {
+        return Stream.of(
+                Arguments.of("csv", "extracting service_order", 150),
+                Arguments.of("csv", "loading service_order", 400),
+                Arguments.of("csv", "loading claim", 0),
+                Arguments.of("mariadb", "extracting service_order", 1000),
+                Arguments.of("mariadb", "loading service_order", 300));
+    }
+
+    @ParameterizedTest(name = "{0}: killed {2} ms after ''{1}''")
+    @MethodSource("killPoints")
+    void aKilledLoadStartedAgainEndsAsOneCleanRun(String kind, String killAfter, long delayMillis) throws Exception {
+        String source = kind.equals("csv") ? csv : mariadb.url();
+        List<String> cleanRun = CLEAN_RUNS.get(source);
+        Path warehouse = temp.resolve("killed-" + kind + "-" + killAfter.replace(' ', '-') + ".duckdb");
+
+        Process child = new ProcessBuilder(javaCommand("etl", "--from", source, "--warehouse",
                 warehouse.toString())).redirectErrorStream(true).start();
         List<String> seen = waitFor(child, killAfter);
         Thread.sleep(delayMillis);
@@ -59,7 +93,7 @@ class LoadRestartFunctionalTest {
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).as("the child was killed, not finished: %s", seen).isNotZero();
 
-        assertThat(Dw.execute("etl", "--from", "csv:" + source, "--warehouse", warehouse.toString())).isZero();
+        assertThat(Dw.execute("etl", "--from", source, "--warehouse", warehouse.toString())).isZero();
 
         assertThat(snapshot(warehouse)).isEqualTo(cleanRun);
     }
