@@ -133,7 +133,7 @@ public final class LoadJob {
         }
         coverDates();
         if (source instanceof SourceLocation.Jdbc) {
-            advanceWatermarks(source, runId, steps.targets());
+            advanceWatermarks(source, runId);
         }
         finishRun(runId, "completed");
         return new LoadResult(runId, source.display(), counts(runId, steps.targets()));
@@ -147,7 +147,7 @@ public final class LoadJob {
     }
 
     /** Each table's high-water mark, noted at extract, becomes its watermark now that the run has completed. */
-    private void advanceWatermarks(SourceLocation source, long runId, List<TableTarget> targets) {
+    private void advanceWatermarks(SourceLocation source, long runId) {
         warehouse.inTransaction(c -> {
             try (PreparedStatement merge = c.prepareStatement("insert or replace into etl_watermark"
                     + " select ?, table_name, high_water_at, run_id from etl_run_table"
@@ -234,15 +234,16 @@ public final class LoadJob {
         warehouse.execute("set variable max_amount = " + maxAmount.toPlainString());
     }
 
+    /** Ends the run; its newest source change (what reports call "data as of") is the newest any extract read. */
     private void finishRun(long runId, String status) {
         warehouse.inTransaction(c -> {
             try (PreparedStatement update = c.prepareStatement("update etl_run set finished_at = ?, status = ?,"
-                    + " newest_source_updated_at = (select max(t) from (select max(source_updated_at) t from fct_claim"
-                    + " union all select max(source_updated_at) from fct_service_order"
-                    + " union all select max(source_updated_at) from dim_outlet)) where run_id = ?")) {
+                    + " newest_source_updated_at = (select max(high_water_at) from etl_run_table where run_id = ?)"
+                    + " where run_id = ?")) {
                 update.setObject(1, LocalDateTime.now(warehouse.policy().zone()));
                 update.setString(2, status);
                 update.setLong(3, runId);
+                update.setLong(4, runId);
                 update.executeUpdate();
             }
             return null;
