@@ -1,5 +1,6 @@
 package com.homeservices.dw.etl.load;
 
+import com.homeservices.dw.etl.source.SourceCsv;
 import com.homeservices.dw.etl.source.SourceTable;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
@@ -54,7 +55,6 @@ final class Staging {
     long stageCsv(SourceTable table, Path folder, long runId) {
         Path file = folder.resolve(table.csvFileName());
         checkHeader(table, file);
-        String columns = table.columns().stream().map(c -> "'" + c + "': 'VARCHAR'").collect(Collectors.joining(", "));
         try (Statement s = warehouse.connection().createStatement()) {
             s.execute("drop table if exists csv_reject_errors");
             s.execute("drop table if exists csv_reject_scans");
@@ -63,9 +63,7 @@ final class Staging {
             // A temporary table: the file itself is the durable copy, and DuckDB need not write the text twice.
             s.execute("create or replace temp table " + stagingTable(table) + " as"
                     + " select row_number() over () + 1 as source_row, *"
-                    + " from read_csv(" + quoted(file) + ", header = true, delim = ',', quote = '\"', escape = '\"',"
-                    + " auto_detect = false, columns = {" + columns + "}, store_rejects = true,"
-                    + " rejects_table = 'csv_reject_errors', rejects_scan = 'csv_reject_scans')");
+                    + " from " + SourceCsv.readAsText(table, file, "csv_reject"));
         } catch (SQLException e) {
             throw new DwException("cannot read " + file + ": " + Warehouse.firstLine(e.getMessage()), e);
         }
@@ -130,9 +128,5 @@ final class Staging {
         } catch (IOException e) {
             throw new DwException("cannot read " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String quoted(Path path) {
-        return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
     }
 }

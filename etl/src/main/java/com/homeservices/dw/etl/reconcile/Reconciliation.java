@@ -3,6 +3,7 @@ package com.homeservices.dw.etl.reconcile;
 import com.homeservices.dw.etl.load.LoadJob;
 import com.homeservices.dw.etl.load.TablePlan;
 import com.homeservices.dw.etl.load.TableTarget;
+import com.homeservices.dw.etl.source.SourceCsv;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourcePassword;
 import com.homeservices.dw.warehouse.DwException;
@@ -160,19 +161,14 @@ public final class Reconciliation {
         @Override
         Totals totals(TableTarget target) throws SQLException {
             Path file = folder.resolve(target.source().csvFileName());
-            String columns = target.source().columns().stream().map(c -> "'" + c + "': 'VARCHAR'")
-                    .collect(Collectors.joining(", "));
             String sums = target.moneyColumns().stream()
                     .map(c -> ", coalesce(sum(try_cast(" + c + " as decimal(38,2))), 0)").collect(Collectors.joining());
             try (Statement s = warehouse.connection().createStatement()) {
                 s.execute("drop table if exists reconcile_reject_errors");
                 s.execute("drop table if exists reconcile_reject_scans");
             }
-            Totals parsed = Reconciliation.totals(warehouse.connection(), "select count(*)" + sums + " from read_csv('"
-                    + file.toAbsolutePath().toString().replace("'", "''") + "', header = true, delim = ',',"
-                    + " quote = '\"', escape = '\"', auto_detect = false, columns = {" + columns + "}, store_rejects = true,"
-                    + " rejects_table = 'reconcile_reject_errors', rejects_scan = 'reconcile_reject_scans')",
-                    target.moneyColumns().size());
+            Totals parsed = Reconciliation.totals(warehouse.connection(), "select count(*)" + sums + " from "
+                    + SourceCsv.readAsText(target.source(), file, "reconcile_reject"), target.moneyColumns().size());
             long malformed = warehouse.queryLong("select count(distinct line) from reconcile_reject_errors");
             return new Totals(parsed.rows() + malformed, parsed.sums());
         }
