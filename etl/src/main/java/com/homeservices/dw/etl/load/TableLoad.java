@@ -85,20 +85,31 @@ final class TableLoad {
     }
 
     /**
-     * Per money column: the sum over the rows read whose value parses (one scan of the staging table), the part in
-     * rejected rows (those rows only), and the loaded part as the difference.
+     * Per money column: the sum over the rows read whose value parses, the part in rejected rows, and the loaded
+     * part as the difference; every column in one statement, so the staging table is scanned once, and the rejected
+     * rows once more.
      */
     private static void recordControlSums(Connection c, TableTarget target, long runId) throws SQLException {
-        String name = target.source().tableName();
-        for (String column : target.moneyColumns()) {
-            String value = "try_cast(" + column + " as decimal(38,2))";
-            update(c, "insert into etl_run_control_sum"
-                    + " with extracted as (select coalesce(sum(" + value + "), 0) as total from stg_" + name + "),"
-                    + " rejected as (select coalesce(sum(" + value + "), 0) as total from stg_" + name
-                    + "   where source_row in (select source_row from typed_" + name + " where reject_reason is not null))"
-                    + " select ?, ?, ?, extracted.total, extracted.total - rejected.total, rejected.total"
-                    + " from extracted, rejected", runId, name, column);
+        List<String> columns = target.moneyColumns();
+        if (columns.isEmpty()) {
+            return;
         }
+        String name = target.source().tableName();
+        StringBuilder sums = new StringBuilder();
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            sums.append(i == 0 ? "" : ", ").append("coalesce(sum(try_cast(").append(columns.get(i))
+                    .append(" as decimal(38,2))), 0) as s").append(i);
+            rows.append(i == 0 ? "" : " union all ").append("select ").append(runId).append(", '").append(name)
+                    .append("', '").append(columns.get(i)).append("', extracted.s").append(i).append(", extracted.s")
+                    .append(i).append(" - rejected.s").append(i).append(", rejected.s").append(i)
+                    .append(" from extracted, rejected");
+        }
+        update(c, "insert into etl_run_control_sum"
+                + " with extracted as materialized (select " + sums + " from stg_" + name + "),"
+                + " rejected as materialized (select " + sums + " from stg_" + name
+                + "   where source_row in (select source_row from typed_" + name + " where reject_reason is not null))"
+                + " " + rows);
     }
 
     private static long update(Connection c, String sql, Object... params) throws SQLException {
