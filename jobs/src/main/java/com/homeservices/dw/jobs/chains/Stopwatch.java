@@ -26,10 +26,6 @@ public final class Stopwatch {
         });
     }
 
-    public Map<String, Duration> stages() {
-        return Map.copyOf(stages);
-    }
-
     /** {@code generate 4.1 s, load 6.9 s, …}. */
     public String summary() {
         StringBuilder text = new StringBuilder();
