@@ -14,7 +14,7 @@ create table if not exists dim_customer (
     valid_from          date not null,
     valid_to            date not null,      -- inclusive; 9999-12-31 while current
     is_current          boolean not null,
-    row_hash            varchar not null,
+    row_hash            ubigint not null,
     source_updated_at   timestamp not null,
     load_run_id         bigint not null
 );

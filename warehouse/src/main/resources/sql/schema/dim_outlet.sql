@@ -11,7 +11,7 @@ create table if not exists dim_outlet (
     district                varchar,
     opened_on               date,
     closed_on               date,
-    row_hash                varchar not null,   -- hash of the typed source values: unchanged rows are not rewritten
+    row_hash                ubigint not null,   -- hash of the typed source values: unchanged rows are not rewritten
     source_updated_at       timestamp not null,
     load_run_id             bigint not null
 );

@@ -7,7 +7,7 @@ create table if not exists dim_product (
     category            varchar not null,   -- cleaning, maternity, infant_care, elder_care, appliance, facility
     unit                varchar not null,   -- hour, visit, month
     list_price          decimal(14,2) not null,
-    row_hash            varchar not null,
+    row_hash            ubigint not null,
     source_updated_at   timestamp not null,
     load_run_id         bigint not null
 );

@@ -8,7 +8,7 @@ create table if not exists fct_attendance (
     work_date_key       integer not null,
     status              varchar not null,   -- present, personal_leave, sick_leave, absent
     hours               decimal(6,2) not null,
-    row_hash            varchar not null,
+    row_hash            ubigint not null,
     source_updated_at   timestamp not null,
     load_run_id         bigint not null
 );

@@ -18,7 +18,7 @@ create table if not exists fct_claim (
     approver_role           varchar,
     status                  varchar not null,
     customer_satisfaction   integer,
-    row_hash                varchar not null,   -- hash of the typed source values: unchanged rows are not rewritten
+    row_hash                ubigint not null,   -- hash of the typed source values: unchanged rows are not rewritten
     source_updated_at       timestamp not null,
     load_run_id             bigint not null
 );

@@ -14,7 +14,7 @@ create table if not exists fct_complaint (
     resolved_at         timestamp,
     follow_up_at        timestamp,
     outcome             varchar,
-    row_hash            varchar not null,
+    row_hash            ubigint not null,
     source_updated_at   timestamp not null,
     load_run_id         bigint not null
 );

@@ -7,7 +7,7 @@ create table if not exists fct_customer_flag (
     noted_on            date not null,
     noted_date_key      integer not null,
     note                varchar,
-    row_hash            varchar not null,
+    row_hash            ubigint not null,
     source_updated_at   timestamp not null,
     load_run_id         bigint not null
 );

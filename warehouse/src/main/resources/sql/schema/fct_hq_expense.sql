@@ -3,7 +3,7 @@ create table if not exists fct_hq_expense (
     hq_expense_key      bigint not null,    -- the source id
     month_on            date not null,
     amount              decimal(14,2) not null,
-    row_hash            varchar not null,
+    row_hash            ubigint not null,
     source_updated_at   timestamp not null,
     load_run_id         bigint not null
 );

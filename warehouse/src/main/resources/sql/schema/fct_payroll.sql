@@ -6,7 +6,7 @@ create table if not exists fct_payroll (
     outlet_key          bigint not null,    -- the payroll row's outlet
     month_on            date not null,
     gross_pay           decimal(14,2) not null,
-    row_hash            varchar not null,
+    row_hash            ubigint not null,
     source_updated_at   timestamp not null,
     load_run_id         bigint not null
 );

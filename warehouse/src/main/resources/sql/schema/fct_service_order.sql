@@ -23,7 +23,7 @@ create table if not exists fct_service_order (
     cancellation_fee    decimal(14,2) not null,
     satisfaction        integer,
     rework_count        integer not null,
-    row_hash                varchar not null,   -- hash of the typed source values: unchanged rows are not rewritten
+    row_hash                ubigint not null,   -- hash of the typed source values: unchanged rows are not rewritten
     source_updated_at   timestamp not null,
     load_run_id         bigint not null
 );

@@ -7,7 +7,7 @@ staff as (
     select staff_id, staff_key, outlet_key, valid_from, valid_to from dim_staff
 )
 select days.attendance_key, days.staff_id, staff.staff_key, staff.outlet_key, days.work_date,
-       cast(strftime(days.work_date, '%Y%m%d') as integer), days.status, days.hours, days.row_hash,
+       date_key(days.work_date), days.status, days.hours, days.row_hash,
        days.source_updated_at, getvariable('run_id')
 from days
 join staff on staff.staff_id = days.staff_id and days.work_date between staff.valid_from and staff.valid_to

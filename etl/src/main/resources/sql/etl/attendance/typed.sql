@@ -1,19 +1,22 @@
 -- One row per staged attendance day: its typed values and the first reason it cannot be loaded, if any. The key is
 -- the source's (staff_id, work_date), written staff_id@work_date.
 create or replace temp table typed_attendance as
-with staged as (
+with staged as not materialized (
     select * from stg_attendance
 ),
 known_staff as (
     select distinct staff_id from dim_staff
 ),
 -- A staff day read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
+-- Few days repeat, so they are found first by a plain count, and only their rows ranked.
+repeated_day_values as (
+    select staff_id, work_date from staged group by staff_id, work_date having count(*) > 1
+),
 repeated_days as (
     select staff_id, work_date,
            arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged
+    from staged semi join repeated_day_values using (staff_id, work_date)
     group by staff_id, work_date
-    having count(*) > 1
 ),
 ranked as (
     select staged.*,
@@ -55,5 +58,5 @@ output as (
     from checked
 )
 select output.*,
-       hash(row(status, hours))::varchar as row_hash
+       hash(row(status, hours)) as row_hash
 from output

@@ -1,6 +1,6 @@
 -- One row per staged claim: its typed values and the first reason it cannot be loaded, if any.
 create or replace temp table typed_claim as
-with staged as (
+with staged as not materialized (
     select * from stg_claim
 ),
 known_orders as (
@@ -19,11 +19,14 @@ claim_no_owner as (
     group by claim_no
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
+-- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
+repeated_id_values as (
+    select id from staged group by id having count(*) > 1
+),
 repeated_ids as (
     select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged
+    from staged semi join repeated_id_values using (id)
     group by id
-    having count(*) > 1
 ),
 ranked as (
     select staged.*,
@@ -115,5 +118,5 @@ output as (
 -- What counts as a change: the typed business values (not updated_at, so a row merely touched is unchanged).
 select output.*,
        hash(row(claim_no, service_order_key, outlet_key, kind, reported_at, settled_at, estimated_loss, claimed_amount,
-               approved_amount, staff_liability_amount, insurer_recovery, approver_role, status, customer_satisfaction))::varchar as row_hash
+               approved_amount, staff_liability_amount, insurer_recovery, approver_role, status, customer_satisfaction)) as row_hash
 from output

@@ -8,7 +8,7 @@ customers as (
 )
 select complaints.complaint_key, complaints.complaint_no, complaints.customer_id, customers.customer_key,
        complaints.service_order_key, complaints.outlet_key, complaints.kind, complaints.received_at,
-       cast(strftime(complaints.received_at, '%Y%m%d') as integer), complaints.first_response_at,
+       date_key(complaints.received_at), complaints.first_response_at,
        complaints.second_response_at, complaints.resolved_at, complaints.follow_up_at, complaints.outcome,
        complaints.row_hash, complaints.source_updated_at, getvariable('run_id')
 from complaints

@@ -1,6 +1,6 @@
 -- One row per staged complaint: its typed values and the first reason it cannot be loaded, if any.
 create or replace temp table typed_complaint as
-with staged as (
+with staged as not materialized (
     select * from stg_complaint
 ),
 known_customers as (
@@ -22,11 +22,14 @@ complaint_no_owner as (
     group by complaint_no
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
+-- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
+repeated_id_values as (
+    select id from staged group by id having count(*) > 1
+),
 repeated_ids as (
     select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged
+    from staged semi join repeated_id_values using (id)
     group by id
-    having count(*) > 1
 ),
 ranked as (
     select staged.*,
@@ -102,5 +105,5 @@ output as (
 )
 select output.*,
        hash(row(complaint_no, customer_id, service_order_key, outlet_key, kind, received_at, first_response_at,
-               second_response_at, resolved_at, follow_up_at, outcome))::varchar as row_hash
+               second_response_at, resolved_at, follow_up_at, outcome)) as row_hash
 from output

@@ -1,7 +1,7 @@
 -- One row per staged customer: typed values, the phone as a hash and its last four digits, the day a new version
 -- would start, and the first reason the row cannot be loaded, if any.
 create or replace temp table typed_customer as
-with staged as (
+with staged as not materialized (
     select * from stg_customer
 ),
 known_outlets as (
@@ -15,16 +15,19 @@ code_owner as (
     from (
         select code, try_cast(id as bigint) as key from staged where try_cast(id as bigint) is not null
         union all
-        select distinct customer_code, customer_id from dim_customer
+        select distinct customer_code, customer_id from dim_customer where customer_code in (select code from staged)
     )
     group by code
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
+-- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
+repeated_id_values as (
+    select id from staged group by id having count(*) > 1
+),
 repeated_ids as (
     select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged
+    from staged semi join repeated_id_values using (id)
     group by id
-    having count(*) > 1
 ),
 ranked as (
     select staged.*,
@@ -81,5 +84,5 @@ output as (
 )
 -- What counts as a change: the tracked values (not updated_at, so a row merely touched is unchanged).
 select output.*,
-       hash(row(customer_code, kind, customer_name, phone_sha256, city, district, registered_on, home_outlet_key))::varchar as row_hash
+       hash(row(customer_code, kind, customer_name, phone_sha256, city, district, registered_on, home_outlet_key)) as row_hash
 from output

@@ -7,7 +7,7 @@ customers as (
     select customer_id, customer_key, valid_from, valid_to from dim_customer
 )
 select flags.customer_flag_key, flags.customer_id, customers.customer_key, flags.flag, flags.noted_on,
-       cast(strftime(flags.noted_on, '%Y%m%d') as integer), flags.note, flags.row_hash, flags.source_updated_at,
+       date_key(flags.noted_on), flags.note, flags.row_hash, flags.source_updated_at,
        getvariable('run_id')
 from flags
 join customers on customers.customer_id = flags.customer_id

@@ -1,17 +1,20 @@
 -- One row per staged customer flag: its typed values and the first reason it cannot be loaded, if any.
 create or replace temp table typed_customer_flag as
-with staged as (
+with staged as not materialized (
     select * from stg_customer_flag
 ),
 known_customers as (
     select distinct customer_id from dim_customer
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
+-- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
+repeated_id_values as (
+    select id from staged group by id having count(*) > 1
+),
 repeated_ids as (
     select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged
+    from staged semi join repeated_id_values using (id)
     group by id
-    having count(*) > 1
 ),
 ranked as (
     select staged.*,
@@ -52,5 +55,5 @@ output as (
     from checked
 )
 select output.*,
-       hash(row(customer_id, flag, noted_on, note))::varchar as row_hash
+       hash(row(customer_id, flag, noted_on, note)) as row_hash
 from output

@@ -2,7 +2,7 @@
 -- No "absurd" ceiling here: etl.maxAmount bounds one order or claim, while a large company's monthly head-office
 -- cost legitimately exceeds it.
 create or replace temp table typed_hq_expense as
-with staged as (
+with staged as not materialized (
     select * from stg_hq_expense
 ),
 month_owner as (
@@ -16,11 +16,14 @@ month_owner as (
     group by owner_month_on
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
+-- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
+repeated_id_values as (
+    select id from staged group by id having count(*) > 1
+),
 repeated_ids as (
     select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged
+    from staged semi join repeated_id_values using (id)
     group by id
-    having count(*) > 1
 ),
 ranked as (
     select staged.*,
@@ -59,5 +62,5 @@ output as (
     from checked
 )
 select output.*,
-       hash(row(month_on, amount))::varchar as row_hash
+       hash(row(month_on, amount)) as row_hash
 from output

@@ -1,6 +1,6 @@
 -- One row per staged outlet expense: its typed values and the first reason it cannot be loaded, if any.
 create or replace temp table typed_outlet_expense as
-with staged as (
+with staged as not materialized (
     select * from stg_outlet_expense
 ),
 known_outlets as (
@@ -18,11 +18,14 @@ natural_owner as (
     group by owner_outlet_key, owner_month_on, owner_category
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
+-- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
+repeated_id_values as (
+    select id from staged group by id having count(*) > 1
+),
 repeated_ids as (
     select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged
+    from staged semi join repeated_id_values using (id)
     group by id
-    having count(*) > 1
 ),
 ranked as (
     select staged.*,
@@ -74,5 +77,5 @@ output as (
     from checked
 )
 select output.*,
-       hash(row(outlet_key, month_on, category, amount))::varchar as row_hash
+       hash(row(outlet_key, month_on, category, amount)) as row_hash
 from output

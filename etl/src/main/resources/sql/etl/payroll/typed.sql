@@ -1,6 +1,6 @@
 -- One row per staged payroll line: its typed values and the first reason it cannot be loaded, if any.
 create or replace temp table typed_payroll as
-with staged as (
+with staged as not materialized (
     select * from stg_payroll
 ),
 known_staff as (
@@ -21,11 +21,14 @@ natural_owner as (
     group by owner_staff_id, owner_outlet_key, owner_month_on
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
+-- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
+repeated_id_values as (
+    select id from staged group by id having count(*) > 1
+),
 repeated_ids as (
     select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged
+    from staged semi join repeated_id_values using (id)
     group by id
-    having count(*) > 1
 ),
 ranked as (
     select staged.*,
@@ -78,5 +81,5 @@ output as (
     from checked
 )
 select output.*,
-       hash(row(staff_id, outlet_key, month_on, gross_pay))::varchar as row_hash
+       hash(row(staff_id, outlet_key, month_on, gross_pay)) as row_hash
 from output

@@ -12,7 +12,7 @@ staff as (
 )
 select orders.service_order_key, orders.order_no, orders.customer_id, customers.customer_key, orders.outlet_key,
        orders.product_key, orders.staff_id, staff.staff_key, orders.channel, orders.booked_at,
-       cast(strftime(orders.booked_at, '%Y%m%d') as integer), orders.scheduled_start_at, orders.hours,
+       date_key(orders.booked_at), orders.scheduled_start_at, orders.hours,
        orders.quantity, orders.unit_price, orders.discount, orders.amount, orders.status, orders.completed_at,
        orders.cancelled_at, orders.cancellation_fee, orders.satisfaction, orders.rework_count, orders.row_hash,
        orders.source_updated_at, getvariable('run_id')

@@ -1,6 +1,6 @@
 -- One row per staged service order: its typed values and the first reason it cannot be loaded, if any.
 create or replace temp table typed_service_order as
-with staged as (
+with staged as not materialized (
     select * from stg_service_order
 ),
 known_outlets as (
@@ -15,21 +15,25 @@ known_products as (
 known_staff as (
     select distinct staff_id from dim_staff
 ),
+-- Who owns each order number read: the lowest id among this extract's rows and the warehouse's orders with it.
 order_no_owner as (
     select order_no, min(key) as owner_key
     from (
         select order_no, try_cast(id as bigint) as key from staged where try_cast(id as bigint) is not null
         union all
-        select order_no, service_order_key from fct_service_order
+        select order_no, service_order_key from fct_service_order where order_no in (select order_no from staged)
     )
     group by order_no
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
+-- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
+repeated_id_values as (
+    select id from staged group by id having count(*) > 1
+),
 repeated_ids as (
     select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged
+    from staged semi join repeated_id_values using (id)
     group by id
-    having count(*) > 1
 ),
 ranked as (
     select staged.*,
@@ -139,5 +143,5 @@ output as (
 select output.*,
        hash(row(order_no, customer_id, outlet_key, product_key, staff_id, channel, booked_at, scheduled_start_at,
                hours, quantity, unit_price, discount, amount, status, completed_at, cancelled_at, cancellation_fee,
-               satisfaction, rework_count))::varchar as row_hash
+               satisfaction, rework_count)) as row_hash
 from output

@@ -1,6 +1,6 @@
 -- One row per staged service product: its typed values and the first reason it cannot be loaded, if any.
 create or replace temp table typed_service_product as
-with staged as (
+with staged as not materialized (
     select * from stg_service_product
 ),
 code_owner as (
@@ -13,11 +13,14 @@ code_owner as (
     group by code
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
+-- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
+repeated_id_values as (
+    select id from staged group by id having count(*) > 1
+),
 repeated_ids as (
     select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged
+    from staged semi join repeated_id_values using (id)
     group by id
-    having count(*) > 1
 ),
 ranked as (
     select staged.*,
@@ -67,5 +70,5 @@ output as (
 )
 -- What counts as a change: the typed business values (not updated_at, so a row merely touched is unchanged).
 select output.*,
-       hash(row(product_code, product_name_zh, product_name_en, category, unit, list_price))::varchar as row_hash
+       hash(row(product_code, product_name_zh, product_name_en, category, unit, list_price)) as row_hash
 from output

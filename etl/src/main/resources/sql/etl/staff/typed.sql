@@ -1,7 +1,7 @@
 -- One row per staged staff member: typed values, the day a new version would start, and the first reason the row
 -- cannot be loaded, if any.
 create or replace temp table typed_staff as
-with staged as (
+with staged as not materialized (
     select * from stg_staff
 ),
 known_outlets as (
@@ -20,11 +20,14 @@ code_owner as (
     group by code
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
+-- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
+repeated_id_values as (
+    select id from staged group by id having count(*) > 1
+),
 repeated_ids as (
     select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged
+    from staged semi join repeated_id_values using (id)
     group by id
-    having count(*) > 1
 ),
 ranked as (
     select staged.*,
@@ -103,5 +106,5 @@ output as (
 -- What counts as a change: the tracked values (not updated_at, so a row merely touched is unchanged).
 select output.*,
        hash(row(staff_code, staff_name, gender, birth_date, position, grade, outlet_key, hired_on, probation_end_on,
-               left_on, leave_reason, monthly_base_wage, hourly_rate))::varchar as row_hash
+               left_on, leave_reason, monthly_base_wage, hourly_rate)) as row_hash
 from output

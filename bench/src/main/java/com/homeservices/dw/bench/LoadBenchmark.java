@@ -2,6 +2,7 @@ package com.homeservices.dw.bench;
 
 import com.homeservices.dw.etl.generator.CompanyGenerator;
 import com.homeservices.dw.etl.generator.CsvSourceWriter;
+import com.homeservices.dw.etl.generator.DirtyKind;
 import com.homeservices.dw.etl.generator.JdbcSourceWriter;
 import com.homeservices.dw.etl.generator.ScaleTier;
 import com.homeservices.dw.etl.generator.SourceWriter;
@@ -21,11 +22,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +88,8 @@ public final class LoadBenchmark {
 
     private void csv(ScaleTier tier) throws Exception {
         Path folder = work.resolve(name(tier)).resolve("csv");
-        long generated = time(() -> generate(tier, () -> new CsvSourceWriter(folder)));
+        CompanyGenerator.Summary[] company = new CompanyGenerator.Summary[1];
+        long generated = time(() -> company[0] = generate(tier, () -> new CsvSourceWriter(folder)));
         Timed load = load(tier, "csv", SourceLocation.parse("csv:" + folder));
         Map<String, Long> yardstick = new LinkedHashMap<>();
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + fresh(work.resolve(name(tier)).resolve("yardstick-csv.duckdb")))) {
@@ -94,6 +98,7 @@ public final class LoadBenchmark {
             }
         }
         section(tier, "CSV folder", generated, load, yardstick);
+        rejectsAgainstTheGenerator(company[0], load.warehouse());
     }
 
     private void postgres(ScaleTier tier) throws Exception {
@@ -103,7 +108,8 @@ public final class LoadBenchmark {
             s.execute("create database " + database);
         }
         String url = "jdbc:postgresql://127.0.0.1:5432/" + database + "?user=postgres";
-        long generated = time(() -> generate(tier, () -> new JdbcSourceWriter(url)));
+        CompanyGenerator.Summary[] company = new CompanyGenerator.Summary[1];
+        long generated = time(() -> company[0] = generate(tier, () -> new JdbcSourceWriter(url)));
         Timed load = load(tier, "postgres", SourceLocation.parse(url));
         Map<String, Long> yardstick = new LinkedHashMap<>();
         Path copies = Files.createDirectories(work.resolve(name(tier)).resolve("pg-copy"));
@@ -122,6 +128,7 @@ public final class LoadBenchmark {
             }
         }
         section(tier, "PostgreSQL", generated, load, yardstick);
+        rejectsAgainstTheGenerator(company[0], load.warehouse());
         incremental(tier, url, load.warehouse());
     }
 
@@ -145,6 +152,36 @@ public final class LoadBenchmark {
         report.append(String.format(Locale.ROOT, "%nIncremental PostgreSQL run after one day's changes (%,d source rows"
                 + " touched): %,d rows extracted (the day plus the one-hour overlap) in %.1f s.%n", changed, extracted,
                 nanos / 1e9));
+    }
+
+    /**
+     * The rejects of the load against the rows the generator says it spoiled, each as table, source id (a malformed
+     * line has none that can be trusted) and reason: the same check as DirtyRowsIntegrationTest, at this tier.
+     */
+    private void rejectsAgainstTheGenerator(CompanyGenerator.Summary company, Path warehouse) throws Exception {
+        List<String> spoiled = company.spoiled().stream()
+                .map(row -> row.table().tableName() + "|" + (row.kind() == DirtyKind.MALFORMED_LINE ? "?" : row.id())
+                        + "|" + row.kind().reason())
+                .sorted().toList();
+        List<String> rejected = new ArrayList<>();
+        try (Warehouse w = Warehouse.open(warehouse, CompanyPolicy.defaults());
+             Statement s = w.connection().createStatement();
+             ResultSet rs = s.executeQuery("select table_name || '|' || case when reason_code = 'malformed_line'"
+                     + " then '?' else source_id end || '|' || reason_code from etl_reject")) {
+            while (rs.next()) {
+                rejected.add(rs.getString(1));
+            }
+        }
+        Collections.sort(rejected);
+        List<String> missing = new ArrayList<>(spoiled);
+        rejected.forEach(missing::remove);
+        List<String> extra = new ArrayList<>(rejected);
+        spoiled.forEach(extra::remove);
+        report.append(String.format(Locale.ROOT, "%nRejects against the generator's list of spoiled rows: %,d spoiled,"
+                + " %,d rejected, %s.%n", spoiled.size(), rejected.size(), missing.isEmpty() && extra.isEmpty()
+                ? "exactly the same rows with the same reasons"
+                : missing.size() + " spoiled rows not rejected (first: " + missing.stream().limit(3).toList() + "), "
+                        + extra.size() + " rejects not spoiled (first: " + extra.stream().limit(3).toList() + ")"));
     }
 
     /** A load's result, the seconds each table took, and the warehouse it wrote. */
@@ -252,10 +289,21 @@ public final class LoadBenchmark {
         void run() throws Exception;
     }
 
+    /**
+     * Times {@code work} from a settled machine: the files just written flushed to disk (else the kernel writes them
+     * back during whatever runs next, generation's 1 GB of CSV landing on the load, the load's file on the yardstick)
+     * and the generator's garbage collected.
+     */
     private static long time(Work work) throws Exception {
+        settle();
         long start = System.nanoTime();
         work.run();
         return System.nanoTime() - start;
+    }
+
+    private static void settle() throws Exception {
+        new ProcessBuilder("sync").inheritIO().start().waitFor();
+        System.gc();
     }
 
     private static long time(Supplier<?> work) {

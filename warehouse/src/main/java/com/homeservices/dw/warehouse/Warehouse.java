@@ -27,7 +27,7 @@ public final class Warehouse implements AutoCloseable {
 
     /** The star schema, in the order the tables are created. */
     static final List<String> SCHEMA = List.of(
-            "warehouse_meta", "dim_date", "dim_business_unit", "dim_outlet", "dim_product", "dim_customer",
+            "warehouse_meta", "date_key", "dim_date", "dim_business_unit", "dim_outlet", "dim_product", "dim_customer",
             "dim_staff", "fct_customer_flag", "fct_service_order", "fct_claim", "fct_complaint", "fct_attendance",
             "fct_outlet_expense", "fct_payroll", "fct_hq_expense",
             "etl_run", "etl_run_table", "etl_run_control_sum", "etl_reject", "etl_watermark",
@@ -35,7 +35,7 @@ public final class Warehouse implements AutoCloseable {
             "mart_refresh");
 
     /** Raised whenever a table's columns change; a file made with another version is refused, not misread. */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 5;
 
     private final DuckDBConnection connection;
     private final CompanyPolicy policy;

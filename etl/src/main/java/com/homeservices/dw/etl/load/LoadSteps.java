@@ -102,7 +102,7 @@ public final class LoadSteps {
                     forgetEarlierAttempt(table);
                     recordExtracted(table, staging.stageCsv(table, csvFolder.get(), runId));
                     progress.accept("loading " + table.tableName());
-                    TableCounts counts = tableLoad.load(plan.target(), runId, plan.followUps());
+                    TableCounts counts = tableLoad.load(plan.target(), runId, plan.followUps(), false);
                     staging.dropTemporary(table);
                     contribution.incrementWriteCount(counts.inserted() + counts.updated());
                     return RepeatStatus.FINISHED;
@@ -250,7 +250,7 @@ public final class LoadSteps {
         return new StepBuilder("load-" + target.source().tableName(), batch.jobRepository())
                 .tasklet((contribution, context) -> {
                     progress.accept("loading " + target.source().tableName());
-                    TableCounts counts = tableLoad.load(target, runId, followUps);
+                    TableCounts counts = tableLoad.load(target, runId, followUps, true);
                     contribution.incrementWriteCount(counts.inserted() + counts.updated());
                     return RepeatStatus.FINISHED;
                 }, batch.transactionManager())

@@ -1,5 +1,6 @@
 package com.homeservices.dw.etl.load;
 
+import com.homeservices.dw.etl.source.SourceTable;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.SqlFiles;
 import com.homeservices.dw.warehouse.Warehouse;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Loads one staged table in one transaction: {@code sql/etl/<table>/typed.sql} casts the text and names the first
@@ -25,7 +27,12 @@ final class TableLoad {
         this.warehouse = warehouse;
     }
 
-    TableCounts load(TableTarget target, long runId, List<String> followUps) {
+    /**
+     * @param keptStaging whether {@code stg_<table>} is a table of the warehouse file (a database extract, kept so a
+     *                    restart need not read the source again): the load empties it, so the file keeps no extract
+     *                    (and no phone in clear) once its rows are loaded
+     */
+    TableCounts load(TableTarget target, long runId, List<String> followUps, boolean keptStaging) {
         String name = target.source().tableName();
         String typed = "typed_" + name;
         TableCounts counts = warehouse.inTransaction(c -> {
@@ -35,8 +42,8 @@ final class TableLoad {
             }
             long extracted = queryLong(c, "select extracted from etl_run_table where run_id = ? and table_name = ?",
                     runId, name);
-            recordRejects(c, name, runId);
             recordControlSums(c, target, runId);
+            recordRejects(c, target.source(), runId);
             long unchanged = update(c, "delete from " + typed + " where reject_reason is null and exists (select 1 from "
                     + target.table() + " f where " + target.matches(typed) + " and f.row_hash = " + typed + ".row_hash)");
             long updated = queryLong(c, "select count(*) from " + typed + " t where reject_reason is null and exists"
@@ -46,6 +53,9 @@ final class TableLoad {
                 long written = s.executeUpdate(SqlFiles.read("etl/" + name + "/insert.sql"));
                 for (String followUp : followUps) {
                     s.executeUpdate(SqlFiles.read("etl/" + followUp));
+                }
+                if (keptStaging) {
+                    s.executeUpdate("delete from stg_" + name);
                 }
                 long rejected = queryLong(c, "select count(*) from etl_reject where run_id = ? and table_name = ?",
                         runId, name);
@@ -66,19 +76,24 @@ final class TableLoad {
     }
 
     /**
-     * Keeps each rejected row as read (the staged text as JSON) with its reason. A CSV row was staged as if no line
-     * were malformed; its line in the file is that number plus the malformed lines before it: malformed line j (of
-     * those at lines L1 < L2 …) precedes a row staged as p when Lj − j < p, which an ASOF join finds for the rejected
-     * rows alone.
+     * Keeps each rejected row as staged (as JSON: the source's text from a database, the parsed values from a CSV
+     * file) with its reason. A CSV row was staged as if no line were rejected while reading; its line in the file is
+     * that number plus the lines rejected before it (the run's rejects of this table so far are exactly those): such
+     * line j (of those at lines L1 < L2 …) precedes a row staged as p when Lj − j < p, which an ASOF join finds for the
+     * rejected rows alone.
      */
-    private static void recordRejects(Connection c, String name, long runId) throws SQLException {
+    private static void recordRejects(Connection c, SourceTable table, long runId) throws SQLException {
+        String name = table.tableName();
+        String asText = table.columns().stream().map(column -> column + " := cast(staged." + column + " as varchar)")
+                .collect(Collectors.joining(", "));
         update(c, "insert into etl_reject"
-                + " with malformed as (select source_row as line, row_number() over (order by source_row) as j"
-                + "   from etl_reject where run_id = ? and table_name = ? and reason_code = 'malformed_line'),"
-                + " thresholds as (select line - j as before_row, max(j) as j from malformed group by 1),"
+                + " with skipped as (select source_row as line, row_number() over (order by source_row) as j"
+                + "   from etl_reject where run_id = ? and table_name = ?),"
+                + " thresholds as (select line - j as before_row, max(j) as j from skipped group by 1),"
                 + " rejected as (select * from typed_" + name + " where reject_reason is not null)"
                 + " select ?, ?, rejected.source_row + coalesce(thresholds.j, 0), rejected.source_id,"
-                + " rejected.reject_reason, rejected.reject_detail, to_json(staged)"
+                + " rejected.reject_reason, rejected.reject_detail,"
+                + " to_json(struct_pack(" + asText + "))"
                 + " from rejected join stg_" + name + " as staged using (source_row)"
                 + " asof left join thresholds on rejected.source_row > thresholds.before_row",
                 runId, name, runId, name);
@@ -87,7 +102,8 @@ final class TableLoad {
     /**
      * Per money column: the sum over the rows read whose value parses, the part in rejected rows, and the loaded
      * part as the difference; every column in one statement, so the staging table is scanned once, and the rejected
-     * rows once more.
+     * rows once more. Lines rejected while reading (the run's rejects of this table so far) count from their fields
+     * as kept in the reject.
      */
     private static void recordControlSums(Connection c, TableTarget target, long runId) throws SQLException {
         List<String> columns = target.moneyColumns();
@@ -96,19 +112,26 @@ final class TableLoad {
         }
         String name = target.source().tableName();
         StringBuilder sums = new StringBuilder();
+        StringBuilder unparsedSums = new StringBuilder();
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
-            sums.append(i == 0 ? "" : ", ").append("coalesce(sum(try_cast(").append(columns.get(i))
+            String column = columns.get(i);
+            sums.append(i == 0 ? "" : ", ").append("coalesce(sum(try_cast(").append(column)
                     .append(" as decimal(38,2))), 0) as s").append(i);
+            unparsedSums.append(i == 0 ? "" : ", ").append("coalesce(sum(case when json_valid(raw_row) then try_cast(")
+                    .append("json_extract_string(raw_row, '$.").append(column).append("') as decimal(38,2)) end), 0)")
+                    .append(" as s").append(i);
             rows.append(i == 0 ? "" : " union all ").append("select ").append(runId).append(", '").append(name)
-                    .append("', '").append(columns.get(i)).append("', extracted.s").append(i).append(", extracted.s")
-                    .append(i).append(" - rejected.s").append(i).append(", rejected.s").append(i)
-                    .append(" from extracted, rejected");
+                    .append("', '").append(column).append("', staged.s").append(i).append(" + unparsed.s").append(i)
+                    .append(", staged.s").append(i).append(" - rejected.s").append(i).append(", rejected.s")
+                    .append(i).append(" + unparsed.s").append(i).append(" from staged, rejected, unparsed");
         }
         update(c, "insert into etl_run_control_sum"
-                + " with extracted as materialized (select " + sums + " from stg_" + name + "),"
+                + " with staged as materialized (select " + sums + " from stg_" + name + "),"
                 + " rejected as materialized (select " + sums + " from stg_" + name
-                + "   where source_row in (select source_row from typed_" + name + " where reject_reason is not null))"
+                + "   where source_row in (select source_row from typed_" + name + " where reject_reason is not null)),"
+                + " unparsed as materialized (select " + unparsedSums + " from etl_reject"
+                + "   where run_id = " + runId + " and table_name = '" + name + "')"
                 + " " + rows);
     }
 

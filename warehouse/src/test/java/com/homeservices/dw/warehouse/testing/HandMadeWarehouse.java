@@ -21,16 +21,16 @@ public final class HandMadeWarehouse {
                     timestamp '2024-02-01 08:01:00', 'completed', timestamp '2024-01-20 10:00:00')""");
         warehouse.execute("""
                 insert into dim_business_unit values
-                    (1, 'B1', '家庭服务中心', 'Household Services', 'hand-made', timestamp '2024-01-01 00:00:00', 1),
-                    (2, 'B2', '后勤服务中心', 'Facility Services', 'hand-made', timestamp '2024-01-01 00:00:00', 1)""");
+                    (1, 'B1', '家庭服务中心', 'Household Services', 0, timestamp '2024-01-01 00:00:00', 1),
+                    (2, 'B2', '后勤服务中心', 'Facility Services', 0, timestamp '2024-01-01 00:00:00', 1)""");
         warehouse.execute("""
                 insert into dim_outlet values
                     (1, 'O1', '上海徐汇家庭网点1', 1, 'B1', '家庭服务中心', 'Household Services', '上海', '徐汇',
-                        date '2020-01-01', null, 'hand-made', timestamp '2024-01-01 00:00:00', 1),
+                        date '2020-01-01', null, 0, timestamp '2024-01-01 00:00:00', 1),
                     (2, 'O2', '上海浦东家庭网点2', 1, 'B1', '家庭服务中心', 'Household Services', '上海', '浦东',
-                        date '2020-01-01', null, 'hand-made', timestamp '2024-01-01 00:00:00', 1),
+                        date '2020-01-01', null, 0, timestamp '2024-01-01 00:00:00', 1),
                     (3, 'O3', '北京朝阳后勤网点1', 2, 'B2', '后勤服务中心', 'Facility Services', '北京', '朝阳',
-                        date '2020-01-01', null, 'hand-made', timestamp '2024-01-01 00:00:00', 1)""");
+                        date '2020-01-01', null, 0, timestamp '2024-01-01 00:00:00', 1)""");
         List<String> claims = List.of(
                 claim(1, "C1", 1, "2024-01-01 09:00:00", "2024-01-14 17:00:00", "300.00", "400.00", "450.00", "50.00", "100.00", "outlet", "settled"),
                 claim(2, "C2", 1, "2024-01-14 22:00:00", "2024-01-15 08:00:00", "800.00", "900.00", "1000.00", "0.00", "200.00", "claims_specialist", "settled"),
@@ -50,7 +50,7 @@ public final class HandMadeWarehouse {
         String settledKey = settled == null ? "null" : settled.substring(0, 10).replace("-", "");
         return String.format(
                 "(%d, '%s', %d, %d, 'property_damage', timestamp '%s', %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, '%s', null,"
-                        + " 'hand-made', timestamp '%s', 1)",
+                        + " 0, timestamp '%s', 1)",
                 key, no, key * 10, outlet, reported, reported.substring(0, 10).replace("-", ""), settledAt, settledKey,
                 estimate, claimed, approved, staff, insurer,
                 new BigDecimal(approved).subtract(new BigDecimal(staff)).subtract(new BigDecimal(insurer)).toPlainString(),
