@@ -11,8 +11,11 @@ import java.time.ZoneId;
  * @param zone           the company's time zone; every date is a local date in it
  * @param fortnightEpoch the Monday on which fortnight 0 starts
  * @param claims         who may approve a claim of what size (事故理赔)
+ * @param complaints     how fast a complaint must be answered
+ * @param attrition      what counts as early attrition
  */
-public record CompanyPolicy(ZoneId zone, LocalDate fortnightEpoch, ClaimApprovalPolicy claims) {
+public record CompanyPolicy(ZoneId zone, LocalDate fortnightEpoch, ClaimApprovalPolicy claims,
+                            ComplaintPolicy complaints, AttritionPolicy attrition) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
     public static final LocalDate DEFAULT_FORTNIGHT_EPOCH = LocalDate.of(2024, 1, 1);
@@ -31,9 +34,15 @@ public record CompanyPolicy(ZoneId zone, LocalDate fortnightEpoch, ClaimApproval
         if (claims == null) {
             claims = ClaimApprovalPolicy.defaults();
         }
+        if (complaints == null) {
+            complaints = ComplaintPolicy.defaults();
+        }
+        if (attrition == null) {
+            attrition = AttritionPolicy.defaults();
+        }
     }
 
     public static CompanyPolicy defaults() {
-        return new CompanyPolicy(null, null, null);
+        return new CompanyPolicy(null, null, null, null, null);
     }
 }

@@ -1,0 +1,43 @@
+package com.homeservices.dw.warehouse.analytics;
+
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+
+/**
+ * The decimal types and the exact ratio every routine uses (docs/analytics.md "Rules every routine keeps"): money
+ * with two decimals, ratios with twelve, never a floating-point value.
+ */
+public final class Exact {
+
+    /** A sum of money. */
+    public static final DecimalType MONEY = DataTypes.createDecimalType(18, 2);
+    /** A ratio (a rate, a share, a margin), rounded half up at the twelfth decimal, only for display further. */
+    public static final DecimalType RATIO = DataTypes.createDecimalType(24, 12);
+    /** A prorated amount or a duration in minutes: six decimals until shown. */
+    public static final DecimalType FINE = DataTypes.createDecimalType(24, 6);
+
+    private static final DecimalType WHOLE = DataTypes.createDecimalType(20, 0);
+
+    private Exact() {
+    }
+
+    /**
+     * {@code numerator ÷ denominator} as a {@link #RATIO}, or null ("none") when the denominator is zero or null.
+     * Both are whole numbers or decimals of at most one decimal place (an average headcount).
+     */
+    public static Column ratio(Column numerator, Column denominator) {
+        Column exact = numerator.cast(DataTypes.createDecimalType(21, 1))
+                .divide(denominator.cast(DataTypes.createDecimalType(21, 1)));
+        return when(denominator.isNull().or(denominator.equalTo(lit(0))), lit(null).cast(RATIO))
+                .otherwise(exact.cast(RATIO));
+    }
+
+    /** A count as a whole decimal, for sums that must not overflow or turn into floating point. */
+    public static Column whole(Column count) {
+        return count.cast(WHOLE);
+    }
+}
