@@ -1,0 +1,37 @@
+package com.homeservices.dw.warehouse.marts;
+
+import com.homeservices.dw.warehouse.SqlFiles;
+import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.analytics.ComplaintHandling;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.apache.spark.sql.SparkSession;
+
+/** Recomputes {@code mart_complaint_handling_month} for a range of months with {@link ComplaintHandling}. */
+public final class ComplaintHandlingRefresh {
+
+    public static final String MART = "mart_complaint_handling_month";
+
+    private final Warehouse warehouse;
+    private final SparkSession spark;
+    private final Path workFolder;
+
+    public ComplaintHandlingRefresh(Warehouse warehouse, SparkSession spark, Path workFolder) {
+        this.warehouse = warehouse;
+        this.spark = spark;
+        this.workFolder = workFolder;
+    }
+
+    public void refresh(YearMonth first, YearMonth last) {
+        ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("complaint-handling"));
+        String complaints = exchange.export("complaints", SqlFiles.read("marts/complaints_for_spark.sql"));
+        new ComplaintHandling(warehouse.policy().complaints())
+                .compute(spark.read().parquet(complaints), first, last)
+                .write().mode("overwrite").parquet(exchange.outputFolder("handling"));
+        // Names travel with the rows, so that reports read the marts alone.
+        MartSwap.replace(warehouse, MART, "month_start_on", first.atDay(1), last.atDay(1), last.atEndOfMonth(),
+                "insert into " + MART + " by name select handling.*, outlet_name, business_unit_name_en,"
+                        + " business_unit_name_zh from " + exchange.readBack("handling") + " as handling"
+                        + " join dim_outlet using (outlet_code)");
+    }
+}
