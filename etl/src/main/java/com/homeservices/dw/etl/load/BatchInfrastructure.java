@@ -52,7 +52,7 @@ public final class BatchInfrastructure {
     /** History kept in an H2 file next to the warehouse file. */
     public static BatchInfrastructure beside(Path warehouseFile) {
         String base = warehouseFile.toAbsolutePath() + ".batch";
-        return new BatchInfrastructure(new DriverManagerDataSource("jdbc:h2:file:" + base + ";DB_CLOSE_DELAY=-1", "sa", ""),
+        return new BatchInfrastructure(new DriverManagerDataSource("jdbc:h2:file:" + base + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0", "sa", ""),
                 "H2", H2_SCHEMA);
     }
 

@@ -27,6 +27,8 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.postgresql.PGConnection;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -98,6 +100,9 @@ public final class LoadSteps {
         TableLoad tableLoad = new TableLoad(warehouse);
         return new StepBuilder("load-" + table.tableName(), batch.jobRepository())
                 .tasklet((contribution, context) -> {
+                    if (loadedByThisRun(table)) {
+                        return RepeatStatus.FINISHED;
+                    }
                     progress.accept("extracting " + table.tableName());
                     forgetEarlierAttempt(table);
                     recordExtracted(table, staging.stageCsv(table, csvFolder.get(), runId));
@@ -143,14 +148,44 @@ public final class LoadSteps {
     private Step jdbcExtract(SourceTable table) {
         String name = "extract-" + table.tableName();
         JdbcStagingWriter writer = new JdbcStagingWriter(warehouse, table);
+        JdbcCursorItemReader<String[]> cursor = reader(table);
+        boolean[] done = {false};
         return new StepBuilder(name, batch.jobRepository())
                 .<String[], String[]>chunk(CHUNK_SIZE)
                 .transactionManager(batch.transactionManager())
-                .reader(reader(table))
+                .reader(new ItemStreamReader<String[]>() {
+                    @Override
+                    public String[] read() throws Exception {
+                        return done[0] ? null : cursor.read();
+                    }
+
+                    @Override
+                    public void open(ExecutionContext executionContext) {
+                        if (!done[0]) {
+                            cursor.open(executionContext);
+                        }
+                    }
+
+                    @Override
+                    public void update(ExecutionContext executionContext) {
+                        if (!done[0]) {
+                            cursor.update(executionContext);
+                        }
+                    }
+
+                    @Override
+                    public void close() {
+                        cursor.close();
+                    }
+                })
                 .writer(writer)
                 .listener(new StepExecutionListener() {
                     @Override
                     public void beforeStep(StepExecution stepExecution) {
+                        done[0] = loadedByThisRun(table);
+                        if (done[0]) {
+                            return;
+                        }
                         progress.accept("extracting " + table.tableName());
                         forgetEarlierAttempt(table);
                         staging.recreate(table);
@@ -159,13 +194,24 @@ public final class LoadSteps {
 
                     @Override
                     public ExitStatus afterStep(StepExecution stepExecution) {
-                        if (stepExecution.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED) {
+                        if (!done[0]
+                                && stepExecution.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED) {
                             recordExtracted(table, writer.rowsWritten());
                         }
                         return stepExecution.getExitStatus();
                     }
                 })
                 .build();
+    }
+
+    /**
+     * Whether this run already loaded {@code table}: the warehouse commits a table's load before Spring Batch records
+     * its step as done, so a run killed between the two finds the table loaded, and must not load it again (its rows
+     * would count as unchanged, not inserted, unlike one clean run's).
+     */
+    private boolean loadedByThisRun(SourceTable table) {
+        return warehouse.queryLong("select count(*) from etl_run_table where run_id = ? and table_name = ? and loaded",
+                runId, table.tableName()) > 0;
     }
 
     /** An extract that runs again (a restart) starts its table's accounting from nothing. */
@@ -192,7 +238,7 @@ public final class LoadSteps {
         warehouse.inTransaction(c -> {
             try (PreparedStatement insert = c.prepareStatement("insert into etl_run_table select ?, ?, ?, 0, 0, 0, 0,"
                     + " (select max(t) from (select try_cast(updated_at as timestamp) t from " + Staging.stagingTable(table)
-                    + ") where t <= ?)")) {
+                    + ") where t <= ?), false")) {
                 insert.setLong(1, runId);
                 insert.setString(2, table.tableName());
                 insert.setLong(3, rows);
@@ -249,6 +295,9 @@ public final class LoadSteps {
         TableLoad tableLoad = new TableLoad(warehouse);
         return new StepBuilder("load-" + target.source().tableName(), batch.jobRepository())
                 .tasklet((contribution, context) -> {
+                    if (loadedByThisRun(target.source())) {
+                        return RepeatStatus.FINISHED;
+                    }
                     progress.accept("loading " + target.source().tableName());
                     TableCounts counts = tableLoad.load(target, runId, followUps, true);
                     contribution.incrementWriteCount(counts.inserted() + counts.updated());

@@ -65,7 +65,7 @@ final class TableLoad {
                             + result.inserted() + ", updated " + updated + ", unchanged " + unchanged + " and rejected "
                             + rejected);
                 }
-                update(c, "update etl_run_table set inserted = ?, updated = ?, unchanged = ?, rejected = ?"
+                update(c, "update etl_run_table set inserted = ?, updated = ?, unchanged = ?, rejected = ?, loaded = true"
                         + " where run_id = ? and table_name = ?", result.inserted(), updated, unchanged, rejected,
                         runId, name);
                 return result;

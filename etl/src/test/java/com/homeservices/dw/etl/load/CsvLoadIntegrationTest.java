@@ -282,6 +282,29 @@ class CsvLoadIntegrationTest {
     }
 
     @Test
+    void aRunThatFailedPartWayResumesWithoutLoadingAgainWhatItLoaded() throws Exception {
+        Path folder = Fixtures.copy("handmade", temp);
+        Path claims = folder.resolve("claim.csv");
+        List<String> good = Files.readAllLines(claims, StandardCharsets.UTF_8);
+        List<String> broken = new ArrayList<>(good);
+        broken.set(3, broken.get(3).replace("CL502", "\"CL502"));
+        Files.write(claims, broken, StandardCharsets.UTF_8);
+        try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
+            assertThatThrownBy(() -> load(warehouse, folder)).isInstanceOf(DwException.class);
+            Files.write(claims, good, StandardCharsets.UTF_8);
+
+            // A fresh job history, as after a kill between the warehouse's commit and Spring Batch's: the warehouse
+            // itself knows which tables the run loaded, and their rows still count as inserted, as in one clean run.
+            LoadResult resumed = load(warehouse, folder);
+
+            assertThat(resumed.runId()).isEqualTo(1);
+            assertThat(resumed.table("service_order")).isEqualTo(new TableCounts("service_order", 10, 3, 0, 0, 7));
+            assertThat(resumed.table("claim")).isEqualTo(new TableCounts("claim", 11, 3, 0, 0, 8));
+            assertThat(rows(warehouse, "select count(*) from fct_service_order")).containsExactly("3");
+        }
+    }
+
+    @Test
     void aMissingFileOrFolderIsOneSentence() throws Exception {
         Path folder = Fixtures.copy("handmade", temp);
         Files.delete(folder.resolve("service_order.csv"));

@@ -3,14 +3,28 @@ package com.homeservices.dw.jobs.chains;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.marts.ClaimTotalsRefresh;
+import com.homeservices.dw.warehouse.marts.ComplaintHandlingRefresh;
+import com.homeservices.dw.warehouse.marts.StaffAttritionRefresh;
 import com.homeservices.dw.warehouse.period.Fortnight;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Computes the marts for a range of periods: today the claim totals per fortnight. */
+/**
+ * Computes the marts for a range of days: each analysis recomputes every one of its periods (fortnights, months)
+ * that holds a day of the range.
+ */
 public final class Analytics {
+
+    /** The analyses {@link #computeAll} runs, in order, by the name the command line prints. */
+    public static final String SPARK_START_UP = "Spark start-up";
+    public static final String CLAIM_TOTALS = "claim totals";
+    public static final String COMPLAINT_HANDLING = "complaint handling";
+    public static final String STAFF_ATTRITION = "staff attrition";
 
     private final RunContext context;
 
@@ -18,35 +32,63 @@ public final class Analytics {
         this.context = context;
     }
 
-    /** Every fortnight from the first claim's up to the one holding {@code asOf}. */
+    /** Every day from the start of the operational history (the first order, claim or complaint) up to {@code asOf}. */
     public Range everythingUpTo(LocalDate asOf) {
+        LocalDate first = firstDay(context.warehouse());
+        return new Range(first == null || first.isAfter(asOf) ? asOf : first, asOf);
+    }
+
+    /** Every analysis over {@code range}; returns the seconds each took, in order, Spark's start-up first. */
+    public Map<String, Double> computeAll(Range range) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        seconds.put(SPARK_START_UP, timed(context::spark));
+        seconds.put(CLAIM_TOTALS, timed(() -> claimTotals(range)));
+        seconds.put(COMPLAINT_HANDLING, timed(() -> new ComplaintHandlingRefresh(context.warehouse(), context.spark(),
+                context.workFolder()).refresh(range.firstMonth(), range.lastMonth())));
+        seconds.put(STAFF_ATTRITION, timed(() -> new StaffAttritionRefresh(context.warehouse(), context.spark(),
+                context.workFolder()).refresh(range.firstMonth(), range.lastMonth())));
+        return seconds;
+    }
+
+    /** The claim totals of every fortnight holding a day of {@code range}. */
+    public void claimTotals(Range range) {
         LocalDate epoch = context.config().policy().fortnightEpoch();
-        LocalDate first = firstClaimDay(context.warehouse());
-        Fortnight last = Fortnight.containing(asOf, epoch);
-        return new Range(Fortnight.containing(first == null || first.isAfter(asOf) ? asOf : first, epoch), last);
-    }
-
-    public void compute(Range range) {
         new ClaimTotalsRefresh(context.warehouse(), context.spark(), context.workFolder())
-                .refresh(range.first(), range.last());
+                .refresh(Fortnight.containing(range.from(), epoch), Fortnight.containing(range.to(), epoch));
     }
 
-    private static LocalDate firstClaimDay(Warehouse warehouse) {
+    private static double timed(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static LocalDate firstDay(Warehouse warehouse) {
         try (Statement s = warehouse.connection().createStatement();
-             ResultSet rs = s.executeQuery("select min(cast(reported_at as date)) from fct_claim")) {
+             ResultSet rs = s.executeQuery("select least((select min(cast(booked_at as date)) from fct_service_order),"
+                     + " (select min(cast(reported_at as date)) from fct_claim),"
+                     + " (select min(cast(received_at as date)) from fct_complaint))")) {
             rs.next();
             return rs.getObject(1, LocalDate.class);
         } catch (SQLException e) {
-            throw new DwException("cannot read the claims' dates: " + Warehouse.firstLine(e.getMessage()), e);
+            throw new DwException("cannot read where the history starts: " + Warehouse.firstLine(e.getMessage()), e);
         }
     }
 
-    /** Fortnights from {@code first} to {@code last}, both included. */
-    public record Range(Fortnight first, Fortnight last) {
+    /** Days from {@code from} to {@code to}, both included. */
+    public record Range(LocalDate from, LocalDate to) {
         public Range {
-            if (last.start().isBefore(first.start())) {
-                throw new DwException("the period range ends (" + last + ") before it starts (" + first + ")");
+            if (to.isBefore(from)) {
+                throw new DwException("the period range ends (" + to + ") before it starts (" + from + ")");
             }
+        }
+
+        public YearMonth firstMonth() {
+            return YearMonth.from(from);
+        }
+
+        public YearMonth lastMonth() {
+            return YearMonth.from(to);
         }
     }
 }

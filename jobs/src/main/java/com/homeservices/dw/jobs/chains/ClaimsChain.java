@@ -32,12 +32,25 @@ public final class ClaimsChain {
     }
 
     public Result run(SourceLocation source, Fortnight fortnight) {
+        return run(source, fortnight, false);
+    }
+
+    /**
+     * @param everyAnalysis compute every mart up to the fortnight's end (the demo), not only the claim totals the
+     *                      report needs (the fortnightly schedule)
+     */
+    public Result run(SourceLocation source, Fortnight fortnight, boolean everyAnalysis) {
         Stopwatch stopwatch = new Stopwatch();
         try (RunContext context = new RunContext(config)) {
             LoadResult load = stopwatch.time("load", () -> context.loadJob().run(source));
             stopwatch.time("compute", () -> {
                 Analytics analytics = new Analytics(context);
-                analytics.compute(analytics.everythingUpTo(fortnight.end()));
+                Analytics.Range range = analytics.everythingUpTo(fortnight.end());
+                if (everyAnalysis) {
+                    analytics.computeAll(range);
+                } else {
+                    analytics.claimTotals(range);
+                }
             });
             List<Path> reports = stopwatch.time("render", () -> render(context, fortnight));
             return new Result(load, fortnight, reports, stopwatch);

@@ -3,8 +3,6 @@ package com.homeservices.dw.jobs.cli;
 import com.homeservices.dw.jobs.chains.Analytics;
 import com.homeservices.dw.jobs.chains.RunContext;
 import com.homeservices.dw.jobs.config.DwConfig;
-import com.homeservices.dw.warehouse.DwException;
-import com.homeservices.dw.warehouse.period.Fortnight;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -14,7 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code ./dw analyze}: compute the marts with Spark, locally or on a cluster. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Compute the marts (claim totals per fortnight) for every period up to --as-of, or --from P --to P.")
+        description = "Compute the marts (claim totals per fortnight, complaint handling and staff attrition per month)"
+                + " for every period up to --as-of, or every period holding a day from --from P to --to P.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Mixin
@@ -54,21 +53,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             Analytics analytics = new Analytics(context);
             Analytics.Range range;
             if (when != null && when.range != null) {
-                LocalDate epoch = config.policy().fortnightEpoch();
-                try {
-                    range = new Analytics.Range(Fortnight.starting(Periods.firstDay(when.range.from), epoch),
-                            Fortnight.starting(Periods.firstDay(when.range.to), epoch));
-                } catch (IllegalArgumentException e) {
-                    throw new DwException(e.getMessage(), e);
-                }
+                range = new Analytics.Range(Periods.firstDay(when.range.from), Periods.firstDay(when.range.to));
             } else {
                 range = analytics.everythingUpTo(when != null && when.asOf != null ? when.asOf
                         : Periods.yesterday(config.policy().zone()));
             }
-            long start = System.nanoTime();
-            analytics.compute(range);
-            System.out.printf("claim totals computed for the fortnights %s to %s in %.1f s%n", range.first(),
-                    range.last(), (System.nanoTime() - start) / 1e9);
+            System.out.printf("computing every period holding a day from %s to %s%n", range.from(), range.to());
+            analytics.computeAll(range).forEach((analysis, seconds) ->
+                    System.out.printf("  %-20s %6.1f s%n", analysis, seconds));
         }
         return 0;
     }

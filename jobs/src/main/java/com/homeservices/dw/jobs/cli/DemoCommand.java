@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.printf("generated a %s company: %,d rows, %s to %s%n", tier, summary.totalRows(),
                 summary.firstDay(), summary.lastDay());
 
-        ClaimsChain.Result result = new ClaimsChain(config).run(SourceLocation.parse(config.source()), fortnight);
+        ClaimsChain.Result result = new ClaimsChain(config).run(SourceLocation.parse(config.source()), fortnight, true);
         EtlCommand.print(result.load());
         System.out.println("reports for the fortnight " + fortnight + " – " + fortnight.end() + ":");
         result.reports().forEach(file -> System.out.println("  " + file));
