@@ -1,5 +1,7 @@
 package com.homeservices.dw.warehouse.spark;
 
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import org.apache.spark.sql.SparkSession;
 
@@ -15,7 +17,9 @@ public final class SparkSessions {
      * @param master           {@code local[*]}, {@code spark://host:7077}, …
      * @param zone             the company's zone, so that dates Spark derives agree with the warehouse's
      * @param shufflePartitions a small number fits two cores; the default 200 mostly schedules empty tasks
-     * @param applicationJar   the jar that carries this code to a cluster's executors, or null in local mode
+     * @param applicationJar   the jar that carries this code to a cluster's executors; null: in local mode none, on a
+     *                         cluster the jar this class was loaded from (the warehouse module's, which holds the
+     *                         routines)
      */
     public static SparkSession start(String master, ZoneId zone, int shufflePartitions, String applicationJar) {
         SparkSession.Builder builder = SparkSession.builder()
@@ -27,9 +31,20 @@ public final class SparkSessions {
                 .config("spark.sql.adaptive.enabled", "true")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1");
-        if (applicationJar != null) {
-            builder.config("spark.jars", applicationJar);
+        String jar = applicationJar != null || master.startsWith("local") ? applicationJar : ownJar();
+        if (jar != null) {
+            builder.config("spark.jars", jar);
         }
         return builder.getOrCreate();
+    }
+
+    /** The jar holding the routines, or null when they were loaded from a folder of classes (an IDE, a test). */
+    private static String ownJar() {
+        try {
+            Path location = Path.of(SparkSessions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.toString().endsWith(".jar") ? location.toString() : null;
+        } catch (URISyntaxException | SecurityException e) {
+            return null;
+        }
     }
 }
