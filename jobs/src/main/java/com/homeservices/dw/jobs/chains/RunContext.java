@@ -55,8 +55,11 @@ public final class RunContext implements AutoCloseable {
         return spark;
     }
 
-    /** Where Parquet snapshots for Spark are written: beside the warehouse file. */
+    /** Where Parquet snapshots for Spark are written: {@code spark.exchangeFolder}, else beside the warehouse file. */
     public Path workFolder() {
+        if (config.spark().exchangeFolder() != null) {
+            return config.spark().exchangeFolder().toAbsolutePath();
+        }
         return config.warehouse().toAbsolutePath().resolveSibling(config.warehouse().getFileName() + ".work");
     }
 

@@ -46,7 +46,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         DwConfig config = common.config();
         if (master != null) {
             config = new DwConfig(config.warehouse(), config.source(), config.policy(), config.etl(),
-                    new DwConfig.Spark(master, config.spark().shufflePartitions(), config.spark().applicationJar()),
+                    new DwConfig.Spark(master, config.spark().shufflePartitions(), config.spark().applicationJar(),
+                            config.spark().exchangeFolder()),
                     config.reports(), config.schedule());
         }
         try (RunContext context = new RunContext(config)) {

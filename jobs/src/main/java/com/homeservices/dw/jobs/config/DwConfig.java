@@ -34,7 +34,7 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
         warehouse = Objects.requireNonNullElse(warehouse, DEFAULT_WAREHOUSE);
         policy = Objects.requireNonNullElse(policy, CompanyPolicy.defaults());
         etl = Objects.requireNonNullElse(etl, new Etl(null, null, null, null));
-        spark = Objects.requireNonNullElse(spark, new Spark(null, null, null));
+        spark = Objects.requireNonNullElse(spark, new Spark(null, null, null, null));
         reports = Objects.requireNonNullElse(reports, new Reports(null, null, null));
         schedule = Objects.requireNonNullElse(schedule, new Schedule(null));
     }
@@ -67,9 +67,11 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
     /**
      * @param master            {@code local[*]} or any master Spark accepts ({@code spark://host:7077})
      * @param shufflePartitions partitions after a shuffle; a few per core
-     * @param applicationJar    the jar shipped to a cluster's executors; none needed in local mode
+     * @param applicationJar    the jar shipped to a cluster's executors; by default the routines' own jar
+     * @param exchangeFolder    where the Parquet snapshots Spark reads and writes go: on a cluster, a folder every
+     *                          worker sees at the same path (a shared mount); by default beside the warehouse
      */
-    public record Spark(String master, Integer shufflePartitions, String applicationJar) {
+    public record Spark(String master, Integer shufflePartitions, String applicationJar, Path exchangeFolder) {
         public static final int DEFAULT_SHUFFLE_PARTITIONS = 4;
 
         public Spark {
