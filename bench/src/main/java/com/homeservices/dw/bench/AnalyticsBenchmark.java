@@ -89,15 +89,19 @@ public final class AnalyticsBenchmark {
                 .append(" DuckDB. \"DuckDB alone\" computes the same figures with SQL on the same warehouse, and the")
                 .append(" last column says whether both agree row for row (counts and money exactly; rates, which")
                 .append(" DuckDB's SQL divides in floating point, to 8 decimals).\n");
-        SparkSession spark = null;
-        try {
-            for (String tier : options.get("--tiers").split(",")) {
-                spark = benchmark.tier(ScaleTier.parse(tier), spark);
-            }
-        } finally {
-            if (spark != null) {
-                spark.stop();
-            }
+        if (options.containsKey("--child")) {
+            // One tier in this JVM, its section and figures to the file the parent reads.
+            SparkSession spark = benchmark.tier(ScaleTier.parse(options.get("--tiers")), null);
+            spark.stop();
+            StringBuilder figures = new StringBuilder();
+            benchmark.growth.forEach((tier, routines) -> routines.forEach((routine, s) -> figures.append(tier)
+                    .append('|').append(routine).append('|').append(s[0]).append('|').append(s[1]).append('\n')));
+            String section = benchmark.report.substring(benchmark.report.indexOf("\n## "));
+            Files.writeString(Path.of(options.get("--child")), figures + "SECTION\n" + section, StandardCharsets.UTF_8);
+            return;
+        }
+        for (String tier : options.get("--tiers").split(",")) {
+            benchmark.inItsOwnJvm(tier, options.get("--work"));
         }
         benchmark.growthTable();
         Path out = Path.of(options.get("--out"));
@@ -105,6 +109,32 @@ public final class AnalyticsBenchmark {
         Files.writeString(out, benchmark.report.toString(), StandardCharsets.UTF_8);
         System.out.println(benchmark.report);
         System.out.println("written to " + out);
+    }
+
+    /**
+     * Runs one tier in a new JVM, as {@code ./dw analyze} runs, so that each tier pays Spark's start-up and the
+     * JIT's warm-up, not only the first.
+     */
+    private void inItsOwnJvm(String tier, String workFolder) throws Exception {
+        Path result = Files.createTempFile("analytics-" + tier, ".txt");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), AnalyticsBenchmark.class.getName(),
+                "--tiers", tier, "--work", workFolder, "--child", result.toString()));
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        if (child.waitFor() != 0) {
+            throw new IllegalStateException("the " + tier + " tier failed");
+        }
+        String[] parts = Files.readString(result).split("SECTION\n", 2);
+        for (String line : parts[0].split("\n")) {
+            if (!line.isBlank()) {
+                String[] f = line.split("\\|");
+                growth.computeIfAbsent(f[0], t -> new LinkedHashMap<>())
+                        .put(f[1], new double[] {Double.parseDouble(f[2]), Double.parseDouble(f[3])});
+            }
+        }
+        report.append(parts[1]);
+        Files.delete(result);
     }
 
     private SparkSession tier(ScaleTier tier, SparkSession running) throws Exception {
@@ -173,7 +203,6 @@ public final class AnalyticsBenchmark {
             report.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f× | %s |%n", e.getKey(), e.getValue()[0],
                     e.getValue()[1], e.getValue()[0] / e.getValue()[1], agreement.get(i++)));
         }
-        System.out.println(report);
         return spark;
     }
 
