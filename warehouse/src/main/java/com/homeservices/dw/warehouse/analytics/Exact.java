@@ -27,11 +27,20 @@ public final class Exact {
 
     /**
      * {@code numerator ÷ denominator} as a {@link #RATIO}, or null ("none") when the denominator is zero or null.
-     * Both are whole numbers or decimals of at most one decimal place (an average headcount).
+     * Both are whole numbers or decimals of at most one decimal place (an average headcount). The types make Spark's
+     * quotient scale exactly 12 (26 whole digits of 38), so the ratio is rounded half up once.
      */
     public static Column ratio(Column numerator, Column denominator) {
-        Column exact = numerator.cast(DataTypes.createDecimalType(21, 1))
+        Column exact = numerator.cast(DataTypes.createDecimalType(26, 1))
                 .divide(denominator.cast(DataTypes.createDecimalType(21, 1)));
+        return when(denominator.isNull().or(denominator.equalTo(lit(0))), lit(null).cast(RATIO))
+                .otherwise(exact.cast(RATIO));
+    }
+
+    /** As {@link #ratio}, for amounts of money or prorated amounts (at most six decimals): a margin. */
+    public static Column moneyRatio(Column numerator, Column denominator) {
+        Column exact = numerator.cast(DataTypes.createDecimalType(26, 6))
+                .divide(denominator.cast(DataTypes.createDecimalType(24, 6)));
         return when(denominator.isNull().or(denominator.equalTo(lit(0))), lit(null).cast(RATIO))
                 .otherwise(exact.cast(RATIO));
     }
