@@ -32,7 +32,8 @@ public final class Warehouse implements AutoCloseable {
             "fct_outlet_expense", "fct_payroll", "fct_hq_expense",
             "etl_run", "etl_run_table", "etl_run_control_sum", "etl_reject", "etl_watermark",
             "mart_claim_totals_fortnight", "mart_claim_authority_exception", "mart_claim_reconciliation_fortnight",
-            "mart_complaint_handling_month", "mart_staff_attrition_month", "mart_refresh");
+            "mart_complaint_handling_month", "mart_staff_attrition_month", "mart_outlet_profit_week",
+            "mart_outlet_profit_month", "mart_refresh");
 
     /** Raised whenever a table's columns change; a file made with another version is refused, not misread. */
     static final int SCHEMA_VERSION = 5;

@@ -4,6 +4,7 @@ import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.marts.ClaimTotalsRefresh;
 import com.homeservices.dw.warehouse.marts.ComplaintHandlingRefresh;
+import com.homeservices.dw.warehouse.marts.OutletProfitabilityRefresh;
 import com.homeservices.dw.warehouse.marts.StaffAttritionRefresh;
 import com.homeservices.dw.warehouse.period.Fortnight;
 import java.sql.ResultSet;
@@ -25,6 +26,7 @@ public final class Analytics {
     public static final String CLAIM_TOTALS = "claim totals";
     public static final String COMPLAINT_HANDLING = "complaint handling";
     public static final String STAFF_ATTRITION = "staff attrition";
+    public static final String OUTLET_PROFITABILITY = "outlet profitability";
 
     private final RunContext context;
 
@@ -47,6 +49,8 @@ public final class Analytics {
                 context.workFolder()).refresh(range.firstMonth(), range.lastMonth())));
         seconds.put(STAFF_ATTRITION, timed(() -> new StaffAttritionRefresh(context.warehouse(), context.spark(),
                 context.workFolder()).refresh(range.firstMonth(), range.lastMonth())));
+        seconds.put(OUTLET_PROFITABILITY, timed(() -> new OutletProfitabilityRefresh(context.warehouse(),
+                context.spark(), context.workFolder()).refresh(range.from(), range.to())));
         return seconds;
     }
 

@@ -42,6 +42,8 @@ class SparkClusterFunctionalTest {
             "select * from mart_claim_reconciliation_fortnight order by all",
             "select * from mart_complaint_handling_month order by all",
             "select * from mart_staff_attrition_month order by all",
+            "select * from mart_outlet_profit_week order by all",
+            "select * from mart_outlet_profit_month order by all",
             "select mart_name, period_from_on, period_to_on from mart_refresh order by all");
 
     @TempDir
@@ -104,7 +106,7 @@ class SparkClusterFunctionalTest {
         assertThat(onCluster).isEqualTo(inLocalMode);
         // The work really ran on the worker: it launched an executor for the application.
         assertThat(Files.readString(temp.resolve("worker.log"))).contains("Asked to launch executor");
-        assertThat(clusterRun).contains("staff attrition");
+        assertThat(clusterRun).contains("staff attrition", "outlet profitability");
     }
 
     /** {@code ./dw analyze} in a child JVM (one Spark driver per JVM), returning what it printed. */

@@ -75,9 +75,10 @@ public final class OutletProfitability {
         LocalDate readFrom = min(firstMonth.minusMonths(2), firstWeek.minusWeeks(1));
         LocalDate readTo = max(lastMonth.plusMonths(1).minusDays(1), lastWeek.plusDays(6));
 
+        // Both results start from these two: cached, the orders are read and summed once, not once per result.
         Dataset<Row> daily = dailyAmounts(in).where(col("day").between(lit(Date.valueOf(readFrom)),
-                lit(Date.valueOf(readTo))));
-        Dataset<Row> monthlyCosts = monthlyCosts(in, daily);
+                lit(Date.valueOf(readTo)))).cache();
+        Dataset<Row> monthlyCosts = monthlyCosts(in, daily).cache();
 
         Dataset<Row> monthly = monthly(in.outlets(), daily, monthlyCosts, readFrom, firstMonth, lastMonth);
         Dataset<Row> weekly = weekly(in.outlets(), daily, monthlyCosts, firstWeek, lastWeek);

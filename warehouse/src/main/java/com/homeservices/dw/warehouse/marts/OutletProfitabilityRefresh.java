@@ -1,0 +1,60 @@
+package com.homeservices.dw.warehouse.marts;
+
+import com.homeservices.dw.warehouse.SqlFiles;
+import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.analytics.OutletProfitability;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Recomputes {@code mart_outlet_profit_week} and {@code mart_outlet_profit_month} with {@link OutletProfitability}:
+ * every week and month holding a day from {@code from} to {@code to}, each mart's range swapped in one transaction.
+ */
+public final class OutletProfitabilityRefresh {
+
+    public static final String WEEKLY = "mart_outlet_profit_week";
+    public static final String MONTHLY = "mart_outlet_profit_month";
+
+    private final Warehouse warehouse;
+    private final SparkSession spark;
+    private final Path workFolder;
+
+    public OutletProfitabilityRefresh(Warehouse warehouse, SparkSession spark, Path workFolder) {
+        this.warehouse = warehouse;
+        this.spark = spark;
+        this.workFolder = workFolder;
+    }
+
+    public void refresh(LocalDate from, LocalDate to) {
+        ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("outlet-profitability"));
+        OutletProfitability.Inputs inputs = new OutletProfitability.Inputs(
+                read(exchange, "orders", "marts/profit_orders_for_spark.sql"),
+                read(exchange, "claims", "marts/profit_claims_for_spark.sql"),
+                read(exchange, "outlet_costs", "marts/profit_outlet_costs_for_spark.sql"),
+                read(exchange, "head_office", "marts/profit_head_office_for_spark.sql"),
+                read(exchange, "outlets", "marts/profit_outlets_for_spark.sql"));
+        OutletProfitability.Result result = new OutletProfitability().compute(inputs, from, to);
+        result.weekly().write().mode("overwrite").parquet(exchange.outputFolder("weekly"));
+        result.monthly().write().mode("overwrite").parquet(exchange.outputFolder("monthly"));
+
+        LocalDate firstWeek = from.with(DayOfWeek.MONDAY);
+        LocalDate lastWeek = to.with(DayOfWeek.MONDAY);
+        MartSwap.replace(warehouse, WEEKLY, "week_start_on", firstWeek, lastWeek, lastWeek.plusDays(6),
+                withNames(WEEKLY, exchange.readBack("weekly")));
+        MartSwap.replace(warehouse, MONTHLY, "month_start_on", from.withDayOfMonth(1), to.withDayOfMonth(1),
+                to.withDayOfMonth(to.lengthOfMonth()), withNames(MONTHLY, exchange.readBack("monthly")));
+    }
+
+    private org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> read(ParquetExchange exchange, String name,
+                                                                        String sqlFile) {
+        return spark.read().parquet(exchange.export(name, SqlFiles.read(sqlFile)));
+    }
+
+    /** Names travel with the rows, so that reports read the marts alone. */
+    private static String withNames(String mart, String rows) {
+        return "insert into " + mart + " by name select profit.*, outlet_name, business_unit_name_en,"
+                + " business_unit_name_zh from " + rows + " as profit join dim_outlet using (outlet_code)";
+    }
+}
