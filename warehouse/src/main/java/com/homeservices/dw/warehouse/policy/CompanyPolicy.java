@@ -13,9 +13,10 @@ import java.time.ZoneId;
  * @param claims         who may approve a claim of what size (事故理赔)
  * @param complaints     how fast a complaint must be answered
  * @param attrition      what counts as early attrition
+ * @param segmentation   the thresholds of customer segmentation
  */
 public record CompanyPolicy(ZoneId zone, LocalDate fortnightEpoch, ClaimApprovalPolicy claims,
-                            ComplaintPolicy complaints, AttritionPolicy attrition) {
+                            ComplaintPolicy complaints, AttritionPolicy attrition, SegmentationPolicy segmentation) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
     public static final LocalDate DEFAULT_FORTNIGHT_EPOCH = LocalDate.of(2024, 1, 1);
@@ -40,9 +41,12 @@ public record CompanyPolicy(ZoneId zone, LocalDate fortnightEpoch, ClaimApproval
         if (attrition == null) {
             attrition = AttritionPolicy.defaults();
         }
+        if (segmentation == null) {
+            segmentation = SegmentationPolicy.defaults();
+        }
     }
 
     public static CompanyPolicy defaults() {
-        return new CompanyPolicy(null, null, null, null, null);
+        return new CompanyPolicy(null, null, null, null, null, null);
     }
 }
