@@ -33,7 +33,9 @@ public final class Warehouse implements AutoCloseable {
             "etl_run", "etl_run_table", "etl_run_control_sum", "etl_reject", "etl_watermark",
             "mart_claim_totals_fortnight", "mart_claim_authority_exception", "mart_claim_reconciliation_fortnight",
             "mart_complaint_handling_month", "mart_staff_attrition_month", "mart_outlet_profit_week",
-            "mart_outlet_profit_month", "mart_refresh");
+            "mart_outlet_profit_month", "mart_customer_segment_month", "mart_customer_segment_summary_month",
+            "mart_customer_pareto_month",
+            "mart_product_mix_month", "mart_refresh");
 
     /** Raised whenever a table's columns change; a file made with another version is refused, not misread. */
     static final int SCHEMA_VERSION = 5;

@@ -4,6 +4,7 @@ import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.marts.ClaimTotalsRefresh;
 import com.homeservices.dw.warehouse.marts.ComplaintHandlingRefresh;
+import com.homeservices.dw.warehouse.marts.CustomerSegmentationRefresh;
 import com.homeservices.dw.warehouse.marts.OutletProfitabilityRefresh;
 import com.homeservices.dw.warehouse.marts.StaffAttritionRefresh;
 import com.homeservices.dw.warehouse.period.Fortnight;
@@ -27,6 +28,7 @@ public final class Analytics {
     public static final String COMPLAINT_HANDLING = "complaint handling";
     public static final String STAFF_ATTRITION = "staff attrition";
     public static final String OUTLET_PROFITABILITY = "outlet profitability";
+    public static final String CUSTOMER_SEGMENTATION = "customer segmentation";
 
     private final RunContext context;
 
@@ -51,6 +53,8 @@ public final class Analytics {
                 context.workFolder()).refresh(range.firstMonth(), range.lastMonth())));
         seconds.put(OUTLET_PROFITABILITY, timed(() -> new OutletProfitabilityRefresh(context.warehouse(),
                 context.spark(), context.workFolder()).refresh(range.from(), range.to())));
+        seconds.put(CUSTOMER_SEGMENTATION, timed(() -> new CustomerSegmentationRefresh(context.warehouse(),
+                context.spark(), context.workFolder()).refresh(range.firstMonth(), range.lastMonth())));
         return seconds;
     }
 

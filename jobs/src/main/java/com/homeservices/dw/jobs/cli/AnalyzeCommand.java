@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code ./dw analyze}: compute the marts with Spark, locally or on a cluster. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Compute the marts (claim totals per fortnight, complaint handling, staff attrition and outlet"
-                + " profitability per week and month)"
+        description = "Compute the marts (claim totals per fortnight; complaint handling, staff attrition, customer"
+                + " segmentation per month; outlet profitability per week and month)"
                 + " for every period up to --as-of, or every period holding a day from --from P to --to P.")
 final class AnalyzeCommand implements Callable<Integer> {
 

@@ -44,6 +44,10 @@ class SparkClusterFunctionalTest {
             "select * from mart_staff_attrition_month order by all",
             "select * from mart_outlet_profit_week order by all",
             "select * from mart_outlet_profit_month order by all",
+            "select * from mart_customer_segment_month order by all",
+            "select * from mart_customer_segment_summary_month order by all",
+            "select * from mart_customer_pareto_month order by all",
+            "select * from mart_product_mix_month order by all",
             "select mart_name, period_from_on, period_to_on from mart_refresh order by all");
 
     @TempDir
@@ -106,7 +110,7 @@ class SparkClusterFunctionalTest {
         assertThat(onCluster).isEqualTo(inLocalMode);
         // The work really ran on the worker: it launched an executor for the application.
         assertThat(Files.readString(temp.resolve("worker.log"))).contains("Asked to launch executor");
-        assertThat(clusterRun).contains("staff attrition", "outlet profitability");
+        assertThat(clusterRun).contains("staff attrition", "outlet profitability", "customer segmentation");
     }
 
     /** {@code ./dw analyze} in a child JVM (one Spark driver per JVM), returning what it printed. */

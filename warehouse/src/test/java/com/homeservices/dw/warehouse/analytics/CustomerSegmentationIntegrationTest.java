@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * C2 enterprise  150,000.00 facility on 2026-06-01
  * C3 household   500.00 cleaning on 2024-01-05 (before the window, 30 months before), 800.00 elder_care 2026-05-20
  * C4 household   300.00 cleaning on 2026-04-01 (exactly 90 days before), a 50.00 cancellation fee on 2026-06-10
- * C5 household   1,000.00 cleaning on 2025-03-01, nothing since: lapsed
+ * C5 household   1,000.00 cleaning on 2025-03-01, nothing since: lapsed (counted, not listed)
  * C6 household   800.00 maternity on 2026-06-30 (the as-of day; ties C3 on revenue); flagged on 2026-06-30
  * C7 household   no order ever: no row
  * </pre>
@@ -88,7 +88,8 @@ class CustomerSegmentationIntegrationTest {
     void everyCustomersFiguresFlagsSegmentAndScores() {
         CustomerSegmentation.Result result = segmentation.compute(orders(), customers(), flags(), JUNE, JUNE);
 
-        // month|id|code|kind|segment|first order|revenue|orders|order months|last order|recency|rank|top fifth|
+        // active customers only: month|id|code|kind|segment|first order|revenue|orders|order months|last order|
+        //   recency|rank|top fifth|
         //   key account|premium|loyal|long term|at risk|watch|R|F|M
         assertThat(SparkForTests.lines(result.customers())).containsExactly(
                 // six months of orders: loyal (and at risk, 197 days, but loyal comes first)
@@ -103,7 +104,6 @@ class CustomerSegmentationIntegrationTest {
                 // 90 days without an order: at risk; the fee counts as revenue, not as an order
                 "2026-06-01|4|C4|household|at_risk|2026-04-01|350.00|1|1|2026-04-01|90|5|false|false|false|false"
                         + "|false|true|false|2|3|1",
-                "2026-06-01|5|C5|household|lapsed|2025-03-01||||||||||||||||",
                 // flagged on the as-of day: watch
                 "2026-06-01|6|C6|household|regular|2026-06-30|800.00|1|1|2026-06-30|0|3|false|false|false|false"
                         + "|false|false|true|5|4|4");
@@ -113,6 +113,10 @@ class CustomerSegmentationIntegrationTest {
     void theTopFifthsShareAndTheProductMix() {
         CustomerSegmentation.Result result = segmentation.compute(orders(), customers(), flags(), JUNE, JUNE);
 
+        // the five active customers by segment, and C5, who ordered before the window only: lapsed, not listed
+        assertThat(SparkForTests.lines(result.segments())).containsExactly(
+                "2026-06-01|at_risk|1|350.00", "2026-06-01|key_account|1|150000.00", "2026-06-01|lapsed|1|0.00",
+                "2026-06-01|long_term|1|800.00", "2026-06-01|loyal|1|600.00", "2026-06-01|regular|1|800.00");
         // 150,000 of 152,550
         assertThat(SparkForTests.lines(result.pareto()))
                 .containsExactly("2026-06-01|5|1|152550.00|150000.00|0.983284169125");
@@ -133,7 +137,10 @@ class CustomerSegmentationIntegrationTest {
         // As of 31 May 2026 (window 1 June 2025 – 31 May 2026): C1's flag of 30 June 2025 is inside now; C2 and C6
         // have not ordered yet; C3 and C4 are active. Three active: the top fifth is ceil(0.6) = 1, C3 (800.00).
         assertThat(SparkForTests.lines(result.customers().select("customer_code", "segment", "revenue", "watch")))
-                .containsExactly("C1|loyal|600.00|true", "C3|premium|800.00|false", "C4|regular|300.00|false",
-                        "C5|lapsed||");
+                .containsExactly("C1|loyal|600.00|true", "C3|premium|800.00|false", "C4|regular|300.00|false");
+        // ordered by then: C1, C3, C4 and C5; C5 is lapsed
+        assertThat(SparkForTests.lines(result.segments())).containsExactly(
+                "2026-05-01|lapsed|1|0.00", "2026-05-01|loyal|1|600.00", "2026-05-01|premium|1|800.00",
+                "2026-05-01|regular|1|300.00");
     }
 }

@@ -1,0 +1,50 @@
+package com.homeservices.dw.warehouse.marts;
+
+import com.homeservices.dw.warehouse.SqlFiles;
+import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.analytics.CustomerSegmentation;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Recomputes {@code mart_customer_segment_month}, {@code mart_customer_segment_summary_month},
+ * {@code mart_customer_pareto_month} and {@code mart_product_mix_month} for a range of months with
+ * {@link CustomerSegmentation}, each mart's range swapped in one transaction.
+ */
+public final class CustomerSegmentationRefresh {
+
+    public static final String SEGMENTS = "mart_customer_segment_month";
+    public static final String SUMMARY = "mart_customer_segment_summary_month";
+    public static final String PARETO = "mart_customer_pareto_month";
+    public static final String PRODUCT_MIX = "mart_product_mix_month";
+
+    private final Warehouse warehouse;
+    private final SparkSession spark;
+    private final Path workFolder;
+
+    public CustomerSegmentationRefresh(Warehouse warehouse, SparkSession spark, Path workFolder) {
+        this.warehouse = warehouse;
+        this.spark = spark;
+        this.workFolder = workFolder;
+    }
+
+    public void refresh(YearMonth first, YearMonth last) {
+        ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("customer-segmentation"));
+        CustomerSegmentation.Result result = new CustomerSegmentation(warehouse.policy().segmentation()).compute(
+                spark.read().parquet(exchange.export("orders", SqlFiles.read("marts/segmentation_orders_for_spark.sql"))),
+                spark.read().parquet(exchange.export("customers",
+                        SqlFiles.read("marts/segmentation_customers_for_spark.sql"))),
+                spark.read().parquet(exchange.export("flags", SqlFiles.read("marts/segmentation_flags_for_spark.sql"))),
+                first, last);
+        result.customers().write().mode("overwrite").parquet(exchange.outputFolder("customers"));
+        result.segments().write().mode("overwrite").parquet(exchange.outputFolder("segments"));
+        result.pareto().write().mode("overwrite").parquet(exchange.outputFolder("pareto"));
+        result.productMix().write().mode("overwrite").parquet(exchange.outputFolder("product_mix"));
+        for (String[] mart : new String[][] {{SEGMENTS, "customers"}, {SUMMARY, "segments"}, {PARETO, "pareto"},
+                {PRODUCT_MIX, "product_mix"}}) {
+            MartSwap.replace(warehouse, mart[0], "month_start_on", first.atDay(1), last.atDay(1), last.atEndOfMonth(),
+                    "insert into " + mart[0] + " by name select * from " + exchange.readBack(mart[1]));
+        }
+    }
+}
