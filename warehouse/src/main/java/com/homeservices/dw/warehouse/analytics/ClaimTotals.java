@@ -67,7 +67,7 @@ public final class ClaimTotals {
         Dataset<Row> totals = events
                 .groupBy(KEYS.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
                 .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))
-                .coalesce(1)
+                .repartition(1)
                 .sortWithinPartitions(KEYS.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
 
         Dataset<Row> exceptions = withTier
@@ -77,7 +77,7 @@ public final class ClaimTotals {
                 .select(col("fortnight_start_on"), col("business_unit_code"), col("outlet_code"), col("claim_no"),
                         col("estimated_loss"), col("claimed_amount"), col("approved_amount"), col("approver_role"),
                         col("required_tier"))
-                .coalesce(1).sortWithinPartitions("fortnight_start_on", "business_unit_code", "outlet_code", "claim_no");
+                .repartition(1).sortWithinPartitions("fortnight_start_on", "business_unit_code", "outlet_code", "claim_no");
         return new Result(totals, exceptions);
     }
 

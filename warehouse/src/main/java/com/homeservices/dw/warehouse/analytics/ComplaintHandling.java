@@ -78,7 +78,7 @@ public final class ComplaintHandling {
                         Exact.ratio(col("follow_up_within"), col("resolved")).as("follow_up_share"),
                         col("first_responses"),
                         col("median_first_response_minutes"))
-                .coalesce(1).sortWithinPartitions(keys);
+                .repartition(1).sortWithinPartitions(keys);
     }
 
     /** The local date of a local wall-clock time in milliseconds. */

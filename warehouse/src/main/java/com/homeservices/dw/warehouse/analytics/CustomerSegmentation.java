@@ -118,13 +118,14 @@ public final class CustomerSegmentation {
                         .otherwise(lit("regular")))
                 .cache();
 
+        // Spread by month (a mart holds tens of months of tens of thousands of customers): one task per month group.
         Dataset<Row> customerRows = active
                 .select(col("month_start_on"), col("customer_id"), col("customer_code"), col("kind"),
                         col("segment"), col("first_order_on"), col("revenue"), col("orders"), col("order_months"),
                         col("last_order_on"), col("recency_days"), col("pareto_rank"), col("top_fifth"),
                         col("key_account"), col("premium"), col("loyal"), col("long_term"), col("at_risk"),
                         col("watch"), col("r_score"), col("f_score"), col("m_score"))
-                .coalesce(1).sortWithinPartitions("month_start_on", "customer_code");
+                .repartition(col("month_start_on")).sortWithinPartitions("month_start_on", "customer_code");
 
         // Lapsed: every customer whose first order came by the month's end, less the active ones.
         Dataset<Row> everOrdered = months.join(firstOrders, firstOrders.col("first_order_on")
@@ -140,7 +141,7 @@ public final class CustomerSegmentation {
                         lit(BigDecimal.ZERO).cast(Exact.MONEY).as("revenue"))
                 .where(col("customers").gt(0));
         Dataset<Row> segments = activeSegments.unionByName(lapsed)
-                .coalesce(1).sortWithinPartitions("month_start_on", "segment");
+                .repartition(1).sortWithinPartitions("month_start_on", "segment");
 
         Dataset<Row> pareto = active.groupBy("month_start_on").agg(
                         count(lit(1)).as("active_customers"),
@@ -149,17 +150,25 @@ public final class CustomerSegmentation {
                         sum(when(col("top_fifth"), col("revenue")).otherwise(lit(BigDecimal.ZERO)))
                                 .cast(Exact.MONEY).as("top_fifth_revenue"))
                 .withColumn("top_fifth_share", Exact.moneyRatio(col("top_fifth_revenue"), col("revenue")))
-                .coalesce(1).sortWithinPartitions("month_start_on");
+                .repartition(1).sortWithinPartitions("month_start_on");
 
-        Dataset<Row> categoryMonths = inWindows(completed
-                        .groupBy(col("customer_id"), trunc(col("completed_on"), "month").as("event_month"),
-                                col("product_category"))
-                        .agg(count(lit(1)).as("orders"), sum("amount").as("amount")), firstMonth, lastMonth);
-        Dataset<Row> premium = active.where(col("premium")).select(col("month_start_on"), col("customer_id"));
-        Dataset<Row> productMix = mix(categoryMonths, "all")
-                .unionByName(mix(categoryMonths.join(premium, new String[] {"month_start_on", "customer_id"}),
-                        "premium"))
-                .coalesce(1).sortWithinPartitions("month_start_on", "population", "product_category");
+        // All active customers: every completed order in the window, so categories are summed before the windows.
+        Dataset<Row> allMix = mix(inWindows(completed
+                .groupBy(trunc(col("completed_on"), "month").as("event_month"), col("product_category"))
+                .agg(count(lit(1)).as("orders"), sum("amount").as("amount")), firstMonth, lastMonth), "all");
+        // Premium customers: each premium customer-month reaches back over its window's months to their orders.
+        Dataset<Row> premiumWindows = active.where(col("premium"))
+                .select(col("month_start_on"), col("customer_id"), explode(sequence(
+                        add_months(col("month_start_on"), -11), col("month_start_on"), expr("interval 1 month")))
+                        .as("event_month"));
+        Dataset<Row> customerCategoryMonths = completed
+                .groupBy(col("customer_id"), trunc(col("completed_on"), "month").as("event_month"),
+                        col("product_category"))
+                .agg(count(lit(1)).as("orders"), sum("amount").as("amount"));
+        Dataset<Row> premiumMix = mix(premiumWindows.join(customerCategoryMonths,
+                new String[] {"customer_id", "event_month"}), "premium");
+        Dataset<Row> productMix = allMix.unionByName(premiumMix)
+                .repartition(1).sortWithinPartitions("month_start_on", "population", "product_category");
         return new Result(customerRows, segments, pareto, productMix);
     }
 

@@ -177,7 +177,7 @@ public final class OutletProfitability {
                         col("profit").lt(lit(0)).as("loss"),
                         target.as("daily_revenue_target"),
                         divide(col("revenue"), days).as("actual_daily_revenue"));
-        return result.coalesce(1).sortWithinPartitions("month_start_on", "business_unit_code", "outlet_code");
+        return result.repartition(1).sortWithinPartitions("month_start_on", "business_unit_code", "outlet_code");
     }
 
     private static Dataset<Row> weekly(Dataset<Row> outlets, Dataset<Row> daily, Dataset<Row> monthlyCosts,
@@ -221,7 +221,7 @@ public final class OutletProfitability {
                         col("expenses").as("outlet_expenses"), col("admin_payroll"), col("head_office_allocation"),
                         col("profit"), Exact.moneyRatio(col("profit"), col("revenue")).as("margin"),
                         col("loss"), col("loss").and(coalesce(col("loss_week_before"), lit(false))).as("review"));
-        return result.coalesce(1).sortWithinPartitions("week_start_on", "business_unit_code", "outlet_code");
+        return result.repartition(1).sortWithinPartitions("week_start_on", "business_unit_code", "outlet_code");
     }
 
     /**

@@ -155,7 +155,7 @@ public final class StaffAttrition {
         out.add(Exact.ratio(col("trailing_separations").multiply(lit(12)), col("trailing_average_sum"))
                 .as("trailing_attrition_rate"));
         return joined.select(out.toArray(Column[]::new))
-                .coalesce(1).sortWithinPartitions(col("month_start_on"), cutOrder(col("cut")), col("cut_value"));
+                .repartition(1).sortWithinPartitions(col("month_start_on"), cutOrder(col("cut")), col("cut_value"));
     }
 
     /** The tenure band on {@code day} of someone hired on {@code hiredOn}, by calendar months. */
