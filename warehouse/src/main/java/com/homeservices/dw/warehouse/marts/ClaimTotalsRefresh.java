@@ -7,7 +7,6 @@ import com.homeservices.dw.warehouse.period.Fortnight;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.time.LocalDateTime;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -46,12 +45,7 @@ public final class ClaimTotalsRefresh {
         warehouse.inTransaction(c -> {
             for (String table : new String[] {MART, "mart_claim_authority_exception",
                     "mart_claim_reconciliation_fortnight"}) {
-                try (PreparedStatement delete = c.prepareStatement(
-                        "delete from " + table + " where fortnight_start_on between ? and ?")) {
-                    delete.setDate(1, from);
-                    delete.setDate(2, to);
-                    delete.executeUpdate();
-                }
+                MartSwap.delete(c, table, "fortnight_start_on", first.start(), last.start());
             }
             try (var s = c.createStatement()) {
                 // Names travel with the rows, so that reports read the marts alone.
@@ -67,15 +61,7 @@ public final class ClaimTotalsRefresh {
                 reconcile.setDate(2, to);
                 reconcile.executeUpdate();
             }
-            try (PreparedStatement refreshed = c.prepareStatement(
-                    "insert into mart_refresh select ?, ?, ?, ?, (select max(newest_source_updated_at) from etl_run"
-                            + " where status = 'completed')")) {
-                refreshed.setString(1, MART);
-                refreshed.setDate(2, from);
-                refreshed.setDate(3, Date.valueOf(last.end()));
-                refreshed.setObject(4, LocalDateTime.now(warehouse.policy().zone()));
-                refreshed.executeUpdate();
-            }
+            MartSwap.note(c, warehouse.policy().zone(), MART, first.start(), last.end());
             return null;
         });
     }

@@ -29,9 +29,9 @@ public final class ComplaintHandlingRefresh {
                 .compute(spark.read().parquet(complaints), first, last)
                 .write().mode("overwrite").parquet(exchange.outputFolder("handling"));
         // Names travel with the rows, so that reports read the marts alone.
-        MartSwap.replace(warehouse, MART, "month_start_on", first.atDay(1), last.atDay(1), last.atEndOfMonth(),
-                "insert into " + MART + " by name select handling.*, outlet_name, business_unit_name_en,"
+        MartSwap.replace(warehouse, new MartSwap.Part(MART, "month_start_on", first.atDay(1), last.atDay(1),
+                last.atEndOfMonth(), "insert into " + MART + " by name select handling.*, outlet_name, business_unit_name_en,"
                         + " business_unit_name_zh from " + exchange.readBack("handling") + " as handling"
-                        + " join dim_outlet using (outlet_code)");
+                        + " join dim_outlet using (outlet_code)"));
     }
 }

@@ -10,7 +10,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Recomputes {@code mart_customer_segment_month}, {@code mart_customer_segment_summary_month},
  * {@code mart_customer_pareto_month} and {@code mart_product_mix_month} for a range of months with
- * {@link CustomerSegmentation}, each mart's range swapped in one transaction.
+ * {@link CustomerSegmentation}, the four marts' ranges swapped in one transaction.
  */
 public final class CustomerSegmentationRefresh {
 
@@ -41,10 +41,14 @@ public final class CustomerSegmentationRefresh {
         result.segments().write().mode("overwrite").parquet(exchange.outputFolder("segments"));
         result.pareto().write().mode("overwrite").parquet(exchange.outputFolder("pareto"));
         result.productMix().write().mode("overwrite").parquet(exchange.outputFolder("product_mix"));
-        for (String[] mart : new String[][] {{SEGMENTS, "customers"}, {SUMMARY, "segments"}, {PARETO, "pareto"},
-                {PRODUCT_MIX, "product_mix"}}) {
-            MartSwap.replace(warehouse, mart[0], "month_start_on", first.atDay(1), last.atDay(1), last.atEndOfMonth(),
-                    "insert into " + mart[0] + " by name select * from " + exchange.readBack(mart[1]));
+        MartSwap.Part[] parts = new MartSwap.Part[4];
+        String[][] marts = {{SEGMENTS, "customers"}, {SUMMARY, "segments"}, {PARETO, "pareto"},
+                {PRODUCT_MIX, "product_mix"}};
+        for (int i = 0; i < marts.length; i++) {
+            parts[i] = new MartSwap.Part(marts[i][0], "month_start_on", first.atDay(1), last.atDay(1),
+                    last.atEndOfMonth(), "insert into " + marts[i][0] + " by name select * from "
+                    + exchange.readBack(marts[i][1]));
         }
+        MartSwap.replace(warehouse, parts);
     }
 }

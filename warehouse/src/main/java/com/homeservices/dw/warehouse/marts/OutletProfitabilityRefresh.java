@@ -10,7 +10,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Recomputes {@code mart_outlet_profit_week} and {@code mart_outlet_profit_month} with {@link OutletProfitability}:
- * every week and month holding a day from {@code from} to {@code to}, each mart's range swapped in one transaction.
+ * every week and month holding a day from {@code from} to {@code to}, both marts' ranges swapped in one transaction.
  */
 public final class OutletProfitabilityRefresh {
 
@@ -41,10 +41,11 @@ public final class OutletProfitabilityRefresh {
 
         LocalDate firstWeek = from.with(DayOfWeek.MONDAY);
         LocalDate lastWeek = to.with(DayOfWeek.MONDAY);
-        MartSwap.replace(warehouse, WEEKLY, "week_start_on", firstWeek, lastWeek, lastWeek.plusDays(6),
-                withNames(WEEKLY, exchange.readBack("weekly")));
-        MartSwap.replace(warehouse, MONTHLY, "month_start_on", from.withDayOfMonth(1), to.withDayOfMonth(1),
-                to.withDayOfMonth(to.lengthOfMonth()), withNames(MONTHLY, exchange.readBack("monthly")));
+        MartSwap.replace(warehouse,
+                new MartSwap.Part(WEEKLY, "week_start_on", firstWeek, lastWeek, lastWeek.plusDays(6),
+                        withNames(WEEKLY, exchange.readBack("weekly"))),
+                new MartSwap.Part(MONTHLY, "month_start_on", from.withDayOfMonth(1), to.withDayOfMonth(1),
+                        to.withDayOfMonth(to.lengthOfMonth()), withNames(MONTHLY, exchange.readBack("monthly"))));
     }
 
     private org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> read(ParquetExchange exchange, String name,

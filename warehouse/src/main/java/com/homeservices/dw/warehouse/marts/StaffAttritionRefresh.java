@@ -29,14 +29,14 @@ public final class StaffAttritionRefresh {
                 .compute(spark.read().parquet(staff), first, last)
                 .write().mode("overwrite").parquet(exchange.outputFolder("attrition"));
         // A business unit's or outlet's name travels with its rows; positions and bands are translated by reports.
-        MartSwap.replace(warehouse, MART, "month_start_on", first.atDay(1), last.atDay(1), last.atEndOfMonth(),
-                "insert into " + MART + " by name select attrition.*,"
+        MartSwap.replace(warehouse, new MartSwap.Part(MART, "month_start_on", first.atDay(1), last.atDay(1),
+                last.atEndOfMonth(), "insert into " + MART + " by name select attrition.*,"
                         + " coalesce(units.business_unit_name_en, outlets.outlet_name, attrition.cut_value) as cut_label_en,"
                         + " coalesce(units.business_unit_name_zh, outlets.outlet_name, attrition.cut_value) as cut_label_zh"
                         + " from " + exchange.readBack("attrition") + " as attrition"
                         + " left join dim_business_unit as units on attrition.cut = 'business_unit'"
                         + "   and units.business_unit_code = attrition.cut_value"
                         + " left join dim_outlet as outlets on attrition.cut = 'outlet'"
-                        + "   and outlets.outlet_code = attrition.cut_value");
+                        + "   and outlets.outlet_code = attrition.cut_value"));
     }
 }
