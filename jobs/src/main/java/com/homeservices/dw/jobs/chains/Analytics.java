@@ -13,8 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Computes the marts for a range of days: each analysis recomputes every one of its periods (fortnights, months)
@@ -42,20 +40,20 @@ public final class Analytics {
         return new Range(first == null || first.isAfter(asOf) ? asOf : first, asOf);
     }
 
-    /** Every analysis over {@code range}; returns the seconds each took, in order, Spark's start-up first. */
-    public Map<String, Double> computeAll(Range range) {
-        Map<String, Double> seconds = new LinkedHashMap<>();
-        seconds.put(SPARK_START_UP, timed(context::spark));
-        seconds.put(CLAIM_TOTALS, timed(() -> claimTotals(range)));
-        seconds.put(COMPLAINT_HANDLING, timed(() -> new ComplaintHandlingRefresh(context.warehouse(), context.spark(),
-                context.workFolder()).refresh(range.firstMonth(), range.lastMonth())));
-        seconds.put(STAFF_ATTRITION, timed(() -> new StaffAttritionRefresh(context.warehouse(), context.spark(),
-                context.workFolder()).refresh(range.firstMonth(), range.lastMonth())));
-        seconds.put(OUTLET_PROFITABILITY, timed(() -> new OutletProfitabilityRefresh(context.warehouse(),
-                context.spark(), context.workFolder()).refresh(range.from(), range.to())));
-        seconds.put(CUSTOMER_SEGMENTATION, timed(() -> new CustomerSegmentationRefresh(context.warehouse(),
-                context.spark(), context.workFolder()).refresh(range.firstMonth(), range.lastMonth())));
-        return seconds;
+    /** Every analysis over {@code range}; returns the time each took, in order, Spark's start-up first. */
+    public Stopwatch computeAll(Range range) {
+        Stopwatch stopwatch = new Stopwatch();
+        stopwatch.time(SPARK_START_UP, context::spark);
+        stopwatch.time(CLAIM_TOTALS, () -> claimTotals(range));
+        stopwatch.time(COMPLAINT_HANDLING, () -> new ComplaintHandlingRefresh(context.warehouse(), context.spark(),
+                context.workFolder()).refresh(range.firstMonth(), range.lastMonth()));
+        stopwatch.time(STAFF_ATTRITION, () -> new StaffAttritionRefresh(context.warehouse(), context.spark(),
+                context.workFolder()).refresh(range.firstMonth(), range.lastMonth()));
+        stopwatch.time(OUTLET_PROFITABILITY, () -> new OutletProfitabilityRefresh(context.warehouse(),
+                context.spark(), context.workFolder()).refresh(range.from(), range.to()));
+        stopwatch.time(CUSTOMER_SEGMENTATION, () -> new CustomerSegmentationRefresh(context.warehouse(),
+                context.spark(), context.workFolder()).refresh(range.firstMonth(), range.lastMonth()));
+        return stopwatch;
     }
 
     /** The claim totals of every fortnight holding a day of {@code range}. */
@@ -63,12 +61,6 @@ public final class Analytics {
         LocalDate epoch = context.config().policy().fortnightEpoch();
         new ClaimTotalsRefresh(context.warehouse(), context.spark(), context.workFolder())
                 .refresh(Fortnight.containing(range.from(), epoch), Fortnight.containing(range.to(), epoch));
-    }
-
-    private static double timed(Runnable work) {
-        long start = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - start) / 1e9;
     }
 
     private static LocalDate firstDay(Warehouse warehouse) {

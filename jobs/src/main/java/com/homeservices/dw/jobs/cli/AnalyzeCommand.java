@@ -61,8 +61,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                         : Periods.yesterday(config.policy().zone()));
             }
             System.out.printf("computing every period holding a day from %s to %s%n", range.from(), range.to());
-            analytics.computeAll(range).forEach((analysis, seconds) ->
-                    System.out.printf("  %-20s %6.1f s%n", analysis, seconds));
+            analytics.computeAll(range).forEach((analysis, time) ->
+                    System.out.printf("  %-20s %6.1f s%n", analysis, time.toMillis() / 1000.0));
         }
         return 0;
     }
