@@ -91,8 +91,7 @@ public final class AnalyticsBenchmark {
                 .append(" DuckDB's SQL divides in floating point, to 8 decimals).\n");
         if (options.containsKey("--child")) {
             // One tier in this JVM, its section and figures to the file the parent reads.
-            SparkSession spark = benchmark.tier(ScaleTier.parse(options.get("--tiers")), null);
-            spark.stop();
+            benchmark.tier(ScaleTier.parse(options.get("--tiers")));
             StringBuilder figures = new StringBuilder();
             benchmark.growth.forEach((tier, routines) -> routines.forEach((routine, s) -> figures.append(tier)
                     .append('|').append(routine).append('|').append(s[0]).append('|').append(s[1]).append('\n')));
@@ -137,7 +136,8 @@ public final class AnalyticsBenchmark {
         Files.delete(result);
     }
 
-    private SparkSession tier(ScaleTier tier, SparkSession running) throws Exception {
+    /** One tier, measured with a Spark session of its own (its start-up timed apart). */
+    private void tier(ScaleTier tier) throws Exception {
         String name = tier.name().toLowerCase(Locale.ROOT);
         Path folder = work.resolve(name);
         Path csv = folder.resolve("csv");
@@ -156,13 +156,9 @@ public final class AnalyticsBenchmark {
                     + " + (select count(*) from fct_claim) + (select count(*) from fct_complaint)"
                     + " + (select count(*) from dim_staff)");
         }
-        SparkSession spark = running;
-        double startUp = 0;
-        if (spark == null) {
-            long start = System.nanoTime();
-            spark = SparkSessions.start(SparkSessions.LOCAL, CompanyPolicy.DEFAULT_ZONE, 4, null);
-            startUp = (System.nanoTime() - start) / 1e9;
-        }
+        long start = System.nanoTime();
+        SparkSession spark = SparkSessions.start(SparkSessions.LOCAL, CompanyPolicy.DEFAULT_ZONE, 4, null);
+        double startUp = (System.nanoTime() - start) / 1e9;
         Map<String, double[]> seconds = new LinkedHashMap<>();
         List<String> agreement = new ArrayList<>();
         try (Warehouse warehouse = Warehouse.open(file, CompanyPolicy.defaults())) {
@@ -172,12 +168,11 @@ public final class AnalyticsBenchmark {
             YearMonth firstMonth = YearMonth.from(first);
             YearMonth lastMonth = YearMonth.from(UNTIL);
             Path exchange = folder.resolve("exchange");
-            SparkSession session = spark;
-            double claims = time(() -> new ClaimTotalsRefresh(warehouse, session, exchange)
+            double claims = time(() -> new ClaimTotalsRefresh(warehouse, spark, exchange)
                     .refresh(firstFortnight, lastFortnight));
-            double complaints = time(() -> new ComplaintHandlingRefresh(warehouse, session, exchange)
+            double complaints = time(() -> new ComplaintHandlingRefresh(warehouse, spark, exchange)
                     .refresh(firstMonth, lastMonth));
-            double attrition = time(() -> new StaffAttritionRefresh(warehouse, session, exchange)
+            double attrition = time(() -> new StaffAttritionRefresh(warehouse, spark, exchange)
                     .refresh(firstMonth, lastMonth));
 
             setVariables(warehouse, firstFortnight.start(), lastFortnight.start());
@@ -190,20 +185,21 @@ public final class AnalyticsBenchmark {
                 seconds.put(ROUTINES.get(i).name(), pairs[i]);
                 agreement.add(agree(warehouse, ROUTINES.get(i)));
             }
+        } finally {
+            spark.stop();
         }
         growth.put(name, seconds);
         double withSpark = startUp + seconds.values().stream().mapToDouble(s -> s[0]).sum();
         double duck = seconds.values().stream().mapToDouble(s -> s[1]).sum();
         report.append(String.format(Locale.ROOT, "%n## %s%n%n%,d fact and staff rows. All routines %.1f s with Spark"
-                        + " (start-up %.1f s%s), %.1f s with DuckDB alone: %.1f×.%n%n", name, rows, withSpark, startUp,
-                running == null ? "" : ": the session of the tier before", duck, withSpark / duck));
+                        + " (start-up %.1f s), %.1f s with DuckDB alone: %.1f×.%n%n", name, rows, withSpark, startUp,
+                duck, withSpark / duck));
         report.append("| routine | Spark s | DuckDB alone s | Spark ÷ DuckDB | agree |\n|---|---:|---:|---:|---|\n");
         int i = 0;
         for (Map.Entry<String, double[]> e : seconds.entrySet()) {
             report.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f× | %s |%n", e.getKey(), e.getValue()[0],
                     e.getValue()[1], e.getValue()[0] / e.getValue()[1], agreement.get(i++)));
         }
-        return spark;
     }
 
     /** Whether the mart and the yardstick hold the same rows (as compared), both ways. */
