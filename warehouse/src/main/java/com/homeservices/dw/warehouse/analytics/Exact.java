@@ -31,18 +31,20 @@ public final class Exact {
      * quotient scale exactly 12 (26 whole digits of 38), so the ratio is rounded half up once.
      */
     public static Column ratio(Column numerator, Column denominator) {
-        Column exact = numerator.cast(DataTypes.createDecimalType(26, 1))
-                .divide(denominator.cast(DataTypes.createDecimalType(21, 1)));
-        return when(denominator.isNull().or(denominator.equalTo(lit(0))), lit(null).cast(RATIO))
-                .otherwise(exact.cast(RATIO));
+        return noneOverZero(numerator.cast(DataTypes.createDecimalType(26, 1))
+                .divide(denominator.cast(DataTypes.createDecimalType(21, 1))), denominator);
     }
 
     /** As {@link #ratio}, for amounts of money or prorated amounts (at most six decimals): a margin. */
     public static Column moneyRatio(Column numerator, Column denominator) {
-        Column exact = numerator.cast(DataTypes.createDecimalType(26, 6))
-                .divide(denominator.cast(DataTypes.createDecimalType(24, 6)));
+        return noneOverZero(numerator.cast(DataTypes.createDecimalType(26, 6))
+                .divide(denominator.cast(DataTypes.createDecimalType(24, 6))), denominator);
+    }
+
+    /** The quotient as a {@link #RATIO}, or null ("none") when the denominator is zero or null. */
+    private static Column noneOverZero(Column quotient, Column denominator) {
         return when(denominator.isNull().or(denominator.equalTo(lit(0))), lit(null).cast(RATIO))
-                .otherwise(exact.cast(RATIO));
+                .otherwise(quotient.cast(RATIO));
     }
 
     /** A count as a whole decimal, for sums that must not overflow or turn into floating point. */
