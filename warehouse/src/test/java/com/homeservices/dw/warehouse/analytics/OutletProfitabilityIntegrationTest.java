@@ -1,9 +1,13 @@
 package com.homeservices.dw.warehouse.analytics;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.homeservices.dw.warehouse.testing.SparkForTests;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +18,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Outlet profitability on hand-made rows, every figure worked out by hand. Outlets O1 and O2 (B1), open all along.
@@ -33,6 +38,7 @@ import org.junit.jupiter.api.Test;
 class OutletProfitabilityIntegrationTest {
 
     private static final BigDecimal NONE = null;
+    private static final LocalDate JANUARY_FIRST = LocalDate.of(2024, 1, 1);
 
     private static Dataset<Row> orders(Row... rows) {
         return SparkForTests.session().createDataFrame(List.of(rows), new StructType()
@@ -165,5 +171,28 @@ class OutletProfitabilityIntegrationTest {
 
     private static BigDecimal money(String amount) {
         return amount == null ? NONE : new BigDecimal(amount);
+    }
+
+    @Test
+    void aSecondRunInTheSameSessionReadsTheFilesAsTheyAreNow(@TempDir Path folder) {
+        // The orders as a Parquet file, as the refresh hands them over; then O2's January order is corrected from
+        // 3,000.00 to 6,000.00 in a file at the same path, and the same session computes the same range again.
+        String orders = folder.resolve("orders.parquet").toString();
+        OutletProfitability.Inputs before = handMade();
+        before.orders().write().parquet(orders);
+        SparkSession spark = before.orders().sparkSession();
+        OutletProfitability.Inputs fromFile = new OutletProfitability.Inputs(spark.read().parquet(orders),
+                before.claims(), before.outletCosts(), before.headOffice(), before.outlets());
+        new OutletProfitability().compute(fromFile, JANUARY_FIRST, JANUARY_FIRST).monthly().collectAsList();
+
+        before.orders().withColumn("amount", when(col("outlet_code").equalTo("O2"), lit(new BigDecimal("6000.00")))
+                .otherwise(col("amount")).cast(before.orders().schema().apply("amount").dataType()))
+                .write().mode("overwrite").parquet(orders + ".corrected");
+        spark.read().parquet(orders + ".corrected").write().mode("overwrite").parquet(orders);
+        OutletProfitability.Inputs corrected = new OutletProfitability.Inputs(spark.read().parquet(orders),
+                before.claims(), before.outletCosts(), before.headOffice(), before.outlets());
+
+        assertThat(SparkForTests.lines(new OutletProfitability().compute(corrected, JANUARY_FIRST, JANUARY_FIRST)
+                .monthly().select("outlet_code", "revenue"))).containsExactly("O1|1000.00", "O2|6000.00");
     }
 }
