@@ -72,8 +72,9 @@ public final class OutletProfitability {
         LocalDate lastMonth = to.withDayOfMonth(1);
         LocalDate firstWeek = from.with(DayOfWeek.MONDAY);
         LocalDate lastWeek = to.with(DayOfWeek.MONDAY);
-        LocalDate readFrom = min(firstMonth.minusMonths(2), firstWeek.minusWeeks(1));
-        LocalDate readTo = max(lastMonth.plusMonths(1).minusDays(1), lastWeek.plusDays(6));
+        DaysRead read = daysRead(from, to);
+        LocalDate readFrom = read.from();
+        LocalDate readTo = read.to();
 
         // Both results start from these two: cached, the orders are read and summed once, not once per result.
         Dataset<Row> daily = dailyAmounts(in).where(col("day").between(lit(Date.valueOf(readFrom)),
@@ -83,6 +84,20 @@ public final class OutletProfitability {
         Dataset<Row> monthly = monthly(in.outlets(), daily, monthlyCosts, readFrom, firstMonth, lastMonth);
         Dataset<Row> weekly = weekly(in.outlets(), daily, monthlyCosts, firstWeek, lastWeek);
         return new Result(weekly, monthly);
+    }
+
+    /**
+     * The days {@link #compute} reads for a range: whole months, from two months before the first (the daily target;
+     * the week before the first week, for the review flag, falls in them) to the end of the month holding the last
+     * week's Sunday, as a week's share of a month's head-office cost goes by that whole month's revenue.
+     */
+    public record DaysRead(LocalDate from, LocalDate to) {
+    }
+
+    public static DaysRead daysRead(LocalDate from, LocalDate to) {
+        LocalDate lastDay = max(to, to.with(DayOfWeek.SUNDAY));
+        return new DaysRead(min(from.withDayOfMonth(1).minusMonths(2), from.with(DayOfWeek.MONDAY).minusWeeks(1)),
+                lastDay.withDayOfMonth(lastDay.lengthOfMonth()));
     }
 
     /** Per outlet and day: revenue, direct labour, claim cost. */

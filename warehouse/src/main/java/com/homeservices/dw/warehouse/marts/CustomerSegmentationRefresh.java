@@ -4,7 +4,9 @@ import com.homeservices.dw.warehouse.SqlFiles;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.analytics.CustomerSegmentation;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -31,11 +33,15 @@ public final class CustomerSegmentationRefresh {
 
     public void refresh(YearMonth first, YearMonth last) {
         ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("customer-segmentation"));
+        Map<String, LocalDate> windows = Map.of("window_start", first.minusMonths(11).atDay(1),
+                "window_end", last.atEndOfMonth());
         CustomerSegmentation.Result result = new CustomerSegmentation(warehouse.policy().segmentation()).compute(
-                spark.read().parquet(exchange.export("orders", SqlFiles.read("marts/segmentation_orders_for_spark.sql"))),
+                spark.read().parquet(exchange.export("orders",
+                        SqlFiles.read("marts/segmentation_orders_for_spark.sql"), windows)),
                 spark.read().parquet(exchange.export("customers",
                         SqlFiles.read("marts/segmentation_customers_for_spark.sql"))),
-                spark.read().parquet(exchange.export("flags", SqlFiles.read("marts/segmentation_flags_for_spark.sql"))),
+                spark.read().parquet(exchange.export("flags",
+                        SqlFiles.read("marts/segmentation_flags_for_spark.sql"), windows)),
                 first, last);
         result.customers().write().mode("overwrite").parquet(exchange.outputFolder("customers"));
         result.segments().write().mode("overwrite").parquet(exchange.outputFolder("segments"));

@@ -6,6 +6,7 @@ import com.homeservices.dw.warehouse.analytics.OutletProfitability;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -29,8 +30,10 @@ public final class OutletProfitabilityRefresh {
 
     public void refresh(LocalDate from, LocalDate to) {
         ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("outlet-profitability"));
+        OutletProfitability.DaysRead days = OutletProfitability.daysRead(from, to);
         OutletProfitability.Inputs inputs = new OutletProfitability.Inputs(
-                read(exchange, "orders", "marts/profit_orders_for_spark.sql"),
+                spark.read().parquet(exchange.export("orders", SqlFiles.read("marts/profit_orders_for_spark.sql"),
+                        Map.of("read_from", days.from(), "read_to", days.to()))),
                 read(exchange, "claims", "marts/profit_claims_for_spark.sql"),
                 read(exchange, "outlet_costs", "marts/profit_outlet_costs_for_spark.sql"),
                 read(exchange, "head_office", "marts/profit_head_office_for_spark.sql"),

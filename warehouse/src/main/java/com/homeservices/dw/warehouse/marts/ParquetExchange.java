@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -26,11 +28,25 @@ public final class ParquetExchange {
 
     /** Writes the rows of {@code query} to {@code <folder>/<name>.parquet} and returns the path Spark reads. */
     public String export(String name, String query) {
+        return export(name, query, Map.of());
+    }
+
+    /**
+     * As {@link #export(String, String)}, for a query that reads the range it needs with DuckDB's
+     * {@code getvariable('name')}: each of {@code days} is set as such a variable first.
+     */
+    public String export(String name, String query, Map<String, LocalDate> days) {
         Path target = folder.resolve(name + ".parquet");
         try {
             Files.createDirectories(folder);
             Files.deleteIfExists(target);
             try (Statement s = warehouse.connection().createStatement()) {
+                for (Map.Entry<String, LocalDate> day : days.entrySet()) {
+                    if (!day.getKey().matches("[a-z_]+")) {
+                        throw new IllegalArgumentException("not a variable name: " + day.getKey());
+                    }
+                    s.execute("set variable " + day.getKey() + " = date '" + day.getValue() + "'");
+                }
                 s.execute("copy (" + query + ") to " + quoted(target) + " (format parquet)");
             }
             return target.toAbsolutePath().toString();

@@ -1,13 +1,9 @@
 package com.homeservices.dw.warehouse.analytics;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.homeservices.dw.warehouse.testing.SparkForTests;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +14,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Outlet profitability on hand-made rows, every figure worked out by hand. Outlets O1 and O2 (B1), open all along.
@@ -38,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 class OutletProfitabilityIntegrationTest {
 
     private static final BigDecimal NONE = null;
-    private static final LocalDate JANUARY_FIRST = LocalDate.of(2024, 1, 1);
 
     private static Dataset<Row> orders(Row... rows) {
         return SparkForTests.session().createDataFrame(List.of(rows), new StructType()
@@ -174,25 +168,20 @@ class OutletProfitabilityIntegrationTest {
     }
 
     @Test
-    void aSecondRunInTheSameSessionReadsTheFilesAsTheyAreNow(@TempDir Path folder) {
-        // The orders as a Parquet file, as the refresh hands them over; then O2's January order is corrected from
-        // 3,000.00 to 6,000.00 in a file at the same path, and the same session computes the same range again.
-        String orders = folder.resolve("orders.parquet").toString();
-        OutletProfitability.Inputs before = handMade();
-        before.orders().write().parquet(orders);
-        SparkSession spark = before.orders().sparkSession();
-        OutletProfitability.Inputs fromFile = new OutletProfitability.Inputs(spark.read().parquet(orders),
-                before.claims(), before.outletCosts(), before.headOffice(), before.outlets());
-        new OutletProfitability().compute(fromFile, JANUARY_FIRST, JANUARY_FIRST).monthly().collectAsList();
+    void aWeekReachingIntoTheNextMonthSharesItsHeadOfficeByTheWholeMonthsRevenue() {
+        // Only 29 January 2024 is asked for; its week runs to Sunday 4 February. February's head office, 2,900.00
+        // (100 a day), goes by February's whole revenue: O1 500.00 on the 2nd, O2 1,500.00 on the 20th.
+        OutletProfitability.Inputs february = new OutletProfitability.Inputs(
+                orders(order("O1", "completed", "2024-02-02", null, "500.00", "0.00", "2.00", "40.00"),
+                        order("O2", "completed", "2024-02-20", null, "1500.00", "0.00", "6.00", "40.00")),
+                claims(), costs(), headOffice(RowFactory.create(date("2024-02-01"), money("2900.00"))), outlets());
 
-        before.orders().withColumn("amount", when(col("outlet_code").equalTo("O2"), lit(new BigDecimal("6000.00")))
-                .otherwise(col("amount")).cast(before.orders().schema().apply("amount").dataType()))
-                .write().mode("overwrite").parquet(orders + ".corrected");
-        spark.read().parquet(orders + ".corrected").write().mode("overwrite").parquet(orders);
-        OutletProfitability.Inputs corrected = new OutletProfitability.Inputs(spark.read().parquet(orders),
-                before.claims(), before.outletCosts(), before.headOffice(), before.outlets());
+        OutletProfitability.Result result = new OutletProfitability()
+                .compute(february, LocalDate.of(2024, 1, 29), LocalDate.of(2024, 1, 29));
 
-        assertThat(SparkForTests.lines(new OutletProfitability().compute(corrected, JANUARY_FIRST, JANUARY_FIRST)
-                .monthly().select("outlet_code", "revenue"))).containsExactly("O1|1000.00", "O2|6000.00");
+        // O1: 4 days × 100 × 500 ÷ 2,000 = 100; O2: 4 × 100 × 1,500 ÷ 2,000 = 300 (not 0 and 400, as February's
+        // revenue up to the 4th alone would give)
+        assertThat(SparkForTests.lines(result.weekly().select("outlet_code", "revenue", "head_office_allocation")))
+                .containsExactly("O1|500.00|100.000000", "O2|0.00|300.000000");
     }
 }
