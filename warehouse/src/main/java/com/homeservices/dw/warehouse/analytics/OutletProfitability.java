@@ -95,9 +95,9 @@ public final class OutletProfitability {
     }
 
     public static DaysRead daysRead(LocalDate from, LocalDate to) {
-        LocalDate lastDay = max(to, to.with(DayOfWeek.SUNDAY));
-        return new DaysRead(min(from.withDayOfMonth(1).minusMonths(2), from.with(DayOfWeek.MONDAY).minusWeeks(1)),
-                lastDay.withDayOfMonth(lastDay.lengthOfMonth()));
+        LocalDate lastSunday = to.with(DayOfWeek.SUNDAY);
+        return new DaysRead(from.withDayOfMonth(1).minusMonths(2),
+                lastSunday.withDayOfMonth(lastSunday.lengthOfMonth()));
     }
 
     /** Per outlet and day: revenue, direct labour, claim cost. */
@@ -293,13 +293,5 @@ public final class OutletProfitability {
 
     private static Column zero() {
         return lit(BigDecimal.ZERO).cast(MONEY);
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 }
