@@ -1,15 +1,21 @@
 package com.homeservices.dw.warehouse.analytics;
 
+import static org.apache.spark.sql.functions.add_months;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.date_from_unix_date;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
+import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
 
 import com.homeservices.dw.warehouse.policy.SegmentationPolicy;
@@ -17,12 +23,15 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 
@@ -47,17 +56,77 @@ public final class CustomerSegmentation {
     public record Result(Dataset<Row> customers, Dataset<Row> segments, Dataset<Row> pareto, Dataset<Row> productMix) {
     }
 
+    /** The columns of {@link #customerMonths} that only the product mix reads; the customers mart has no place for them. */
+    public static final String[] PRODUCT_MIX_INPUT = {"category_orders", "category_amounts"};
+
     private final SegmentationPolicy policy;
 
     public CustomerSegmentation(SegmentationPolicy policy) {
         this.policy = policy;
     }
 
-    /** Every month from {@code first} to {@code last}, each as of its last day. */
+    /**
+     * Every month from {@code first} to {@code last}, each as of its last day, in one go: the customer-months are
+     * kept on the executors' disks for the summaries. {@link #customerMonths} and {@link #summarize} do the same in
+     * two steps, for a caller that keeps the customer-months itself (the refresh writes them once, as the mart's file).
+     */
     public Result compute(Dataset<Row> orders, Dataset<Row> customers, Dataset<Row> flags, YearMonth first,
                           YearMonth last) {
-        Dataset<Row> completed = orders.where(col("status").equalTo("completed").and(col("completed_on").isNotNull()));
-        Dataset<Row> events = completed
+        Dataset<Row> customerMonths = customerMonths(orders, customers, flags, first, last)
+                .localCheckpoint(true, StorageLevel.DISK_ONLY());
+        Result summaries = summarize(customerMonths, orders, customers, first, last);
+        return new Result(customerMonths.drop(PRODUCT_MIX_INPUT), summaries.segments(), summaries.pareto(),
+                summaries.productMix());
+    }
+
+    /**
+     * Every active customer in every month from {@code first} to {@code last}, as of the month's last day: the
+     * customers mart's columns in its order, then {@link #PRODUCT_MIX_INPUT} (premium customers' only).
+     */
+    public Dataset<Row> customerMonths(Dataset<Row> orders, Dataset<Row> customers, Dataset<Row> flags,
+                                       YearMonth first, YearMonth last) {
+        // Each customer's windows need only that customer's rows; the ranking then needs each month whole.
+        return events(orders, customers, flags)
+                .groupBy("customer_id").as(Encoders.LONG(), Encoders.row(CustomerWindows.EVENTS))
+                .flatMapGroups(new CustomerWindows(policy, first, last, categories(orders)),
+                        Encoders.row(CustomerWindows.ACTIVE))
+                .groupBy("month_start_on").as(Encoders.INT(), Encoders.row(CustomerWindows.ACTIVE))
+                .flatMapGroups(new MonthRanking(policy), Encoders.row(MonthRanking.RANKED))
+                .select(Arrays.stream(MonthRanking.RANKED.fieldNames())
+                        .map(name -> name.endsWith("_on") ? date_from_unix_date(col(name)).as(name) : col(name))
+                        .toArray(Column[]::new));
+    }
+
+    /**
+     * The summaries of {@code customerMonths} (as {@link #customerMonths} returned them, or read back from where
+     * they were written): the segments and the lapsed customers, the Pareto summary, the product mix. The result's
+     * {@code customers} is {@code customerMonths} without the product mix's input.
+     */
+    public Result summarize(Dataset<Row> customerMonths, Dataset<Row> orders, Dataset<Row> customers,
+                            YearMonth first, YearMonth last) {
+        Dataset<Row> segments = customerMonths.groupBy("month_start_on", "segment")
+                .agg(count(lit(1)).as("customers"), sum("revenue").cast(Exact.MONEY).as("revenue"))
+                .unionByName(lapsed(completed(orders), customerMonths, first, last))
+                .repartition(1).sortWithinPartitions("month_start_on", "segment");
+
+        Dataset<Row> pareto = customerMonths.groupBy("month_start_on").agg(
+                        count(lit(1)).as("active_customers"),
+                        sum(when(col("top_fifth"), 1L).otherwise(0L)).as("top_fifth_customers"),
+                        sum("revenue").cast(Exact.MONEY).as("revenue"),
+                        sum(when(col("top_fifth"), col("revenue")).otherwise(lit(BigDecimal.ZERO)))
+                                .cast(Exact.MONEY).as("top_fifth_revenue"))
+                .withColumn("top_fifth_share", Exact.moneyRatio(col("top_fifth_revenue"), col("revenue")))
+                .repartition(1).sortWithinPartitions("month_start_on");
+
+        Dataset<Row> productMix = shares(allCustomersMix(orders, customers, first, last), "all")
+                .unionByName(shares(premiumMix(customerMonths, categories(orders)), "premium"))
+                .repartition(1).sortWithinPartitions("month_start_on", "population", "product_category");
+        return new Result(customerMonths.drop(PRODUCT_MIX_INPUT), segments, pareto, productMix);
+    }
+
+    /** The orders, cancellation fees and flags of the customers there are, as {@link CustomerWindows#EVENTS}. */
+    private static Dataset<Row> events(Dataset<Row> orders, Dataset<Row> customers, Dataset<Row> flags) {
+        return completed(orders)
                 .select(col("customer_id"), col("completed_on").as("day"), col("amount").as("revenue"),
                         lit(true).as("is_order"), lit(false).as("is_flag"), col("product_category"))
                 .unionByName(orders.where(col("status").equalTo("cancelled").and(col("cancelled_on").isNotNull()))
@@ -70,73 +139,89 @@ public final class CustomerSegmentation {
                         lit(null).cast(DataTypes.StringType).as("product_category")))
                 .join(customers, "customer_id")
                 .select(Arrays.stream(CustomerWindows.EVENTS.fieldNames())
-                        .map(name -> name.equals("revenue") ? col(name).cast(Exact.MONEY) : col(name))
+                        .map(name -> switch (name) {
+                            case "revenue" -> col(name).cast(Exact.MONEY);
+                            case "day" -> unix_date(col(name)).as(name);
+                            default -> col(name);
+                        })
                         .toArray(Column[]::new));
+    }
 
-        // Each customer's windows need only that customer's rows; the ranking then needs each month whole. The
-        // ranked months are computed once for the four outputs and kept on the executors' disks: millions of wide
-        // rows held in memory cost more in garbage collection than reading them back (measured at medium).
-        Dataset<Row> active = events
-                .groupBy("customer_id").as(Encoders.LONG(), Encoders.row(CustomerWindows.EVENTS))
-                .flatMapGroups(new CustomerWindows(policy, first.atDay(1), last.atDay(1)),
-                        Encoders.row(CustomerWindows.ACTIVE));
-        Dataset<Row> ranked = active
-                .groupBy("month_start_on").as(Encoders.DATE(), Encoders.row(CustomerWindows.ACTIVE))
-                .flatMapGroups(new MonthRanking(policy), Encoders.row(MonthRanking.RANKED))
-                .localCheckpoint(true, StorageLevel.DISK_ONLY());
+    private static Dataset<Row> completed(Dataset<Row> orders) {
+        return orders.where(col("status").equalTo("completed").and(col("completed_on").isNotNull()));
+    }
 
-        Dataset<Row> segments = ranked.groupBy("month_start_on", "segment")
-                .agg(count(lit(1)).as("customers"), sum("revenue").cast(Exact.MONEY).as("revenue"))
-                .unionByName(lapsed(completed, ranked, first, last))
-                .repartition(1).sortWithinPartitions("month_start_on", "segment");
-
-        Dataset<Row> pareto = ranked.groupBy("month_start_on").agg(
-                        count(lit(1)).as("active_customers"),
-                        sum(when(col("top_fifth"), 1L).otherwise(0L)).as("top_fifth_customers"),
-                        sum("revenue").cast(Exact.MONEY).as("revenue"),
-                        sum(when(col("top_fifth"), col("revenue")).otherwise(lit(BigDecimal.ZERO)))
-                                .cast(Exact.MONEY).as("top_fifth_revenue"))
-                .withColumn("top_fifth_share", Exact.moneyRatio(col("top_fifth_revenue"), col("revenue")))
-                .repartition(1).sortWithinPartitions("month_start_on");
-
-        // Every completed order in a window belongs to an active customer, so "all" sums every active customer's.
-        Dataset<Row> productMix = mix(ranked, "all").unionByName(mix(ranked.where(col("premium")), "premium"))
-                .repartition(1).sortWithinPartitions("month_start_on", "population", "product_category");
-        return new Result(ranked.drop("categories"), segments, pareto, productMix);
+    /** The product categories of the completed orders, in order: the places of the per-category arrays. */
+    private static List<String> categories(Dataset<Row> orders) {
+        return completed(orders).select("product_category").distinct().orderBy("product_category")
+                .as(Encoders.STRING()).collectAsList();
     }
 
     /**
      * Customers who ordered by a month's end but not in its window, per month: every customer whose first
      * completed order came by then, less the active ones.
      */
-    private static Dataset<Row> lapsed(Dataset<Row> completed, Dataset<Row> ranked, YearMonth first, YearMonth last) {
-        Dataset<Row> months = completed.sparkSession().range(1).select(explode(sequence(
-                lit(Date.valueOf(first.atDay(1))), lit(Date.valueOf(last.atDay(1))), expr("interval 1 month")))
-                .as("month_start_on"));
+    private static Dataset<Row> lapsed(Dataset<Row> completed, Dataset<Row> customerMonths, YearMonth first,
+                                       YearMonth last) {
         Dataset<Row> firstOrderMonths = completed.groupBy("customer_id")
                 .agg(trunc(min("completed_on"), "month").as("first_order_month"))
                 .groupBy("first_order_month").agg(count(lit(1)).as("customers"));
+        Dataset<Row> months = months(completed.sparkSession(), first, last);
         Dataset<Row> everOrdered = months
                 .join(firstOrderMonths, firstOrderMonths.col("first_order_month").leq(months.col("month_start_on")))
                 .groupBy("month_start_on").agg(sum("customers").as("ever_ordered"));
         return everOrdered
-                .join(ranked.groupBy("month_start_on").agg(count(lit(1)).as("active")), new String[] {"month_start_on"},
-                        "left")
+                .join(customerMonths.groupBy("month_start_on").agg(count(lit(1)).as("active")),
+                        new String[] {"month_start_on"}, "left")
                 .select(col("month_start_on"), lit("lapsed").as("segment"),
                         col("ever_ordered").minus(coalesce(col("active"), lit(0L))).as("customers"),
                         lit(BigDecimal.ZERO).cast(Exact.MONEY).as("revenue"))
                 .where(col("customers").gt(0));
     }
 
-    /** Completed orders and their amounts (fees not included) per product category, with their shares. */
-    private static Dataset<Row> mix(Dataset<Row> ranked, String population) {
+    /** The first days of the months from {@code first} to {@code last}, as {@code month_start_on}. */
+    private static Dataset<Row> months(SparkSession spark, YearMonth first, YearMonth last) {
+        return spark.range(1).select(explode(sequence(lit(Date.valueOf(first.atDay(1))),
+                lit(Date.valueOf(last.atDay(1))), expr("interval 1 month"))).as("month_start_on"));
+    }
+
+    /**
+     * Completed orders and their amounts per category in each month's window, over all active customers: every
+     * completed order in a window belongs to an active customer, so these are the window's orders (of the customers
+     * there are), summed per month and then over the window's twelve months.
+     */
+    private static Dataset<Row> allCustomersMix(Dataset<Row> orders, Dataset<Row> customers, YearMonth first,
+                                                YearMonth last) {
+        Dataset<Row> perMonth = completed(orders).join(customers.select("customer_id"), "customer_id")
+                .groupBy(trunc(col("completed_on"), "month").as("order_month"), col("product_category"))
+                .agg(count(lit(1)).as("orders"), sum("amount").as("amount"));
+        Dataset<Row> months = months(orders.sparkSession(), first, last);
+        return months.join(perMonth, perMonth.col("order_month").leq(months.col("month_start_on"))
+                        .and(perMonth.col("order_month").gt(add_months(months.col("month_start_on"), -12))))
+                .groupBy("month_start_on", "product_category")
+                .agg(sum("orders").as("orders"), sum("amount").as("amount"));
+    }
+
+    /** Completed orders and their amounts per category in each month's window, over its premium customers. */
+    private static Dataset<Row> premiumMix(Dataset<Row> customerMonths, List<String> categories) {
+        Column names = array(categories.stream().map(functions::lit).toArray(Column[]::new));
+        return customerMonths.where(col("premium"))
+                .select(col("month_start_on"), posexplode(col("category_orders")).as(new String[] {"place", "orders"}),
+                        col("category_amounts"))
+                .where(col("orders").gt(0))
+                .groupBy(col("month_start_on"), element_at(names, col("place").plus(1)).as("product_category"))
+                .agg(sum("orders").as("orders"), sum(element_at(col("category_amounts"), col("place").plus(1)))
+                        .as("amount"));
+    }
+
+    /** Each category's orders and amount with their shares of the month's. */
+    private static Dataset<Row> shares(Dataset<Row> totals, String population) {
         WindowSpec byMonth = Window.partitionBy("month_start_on");
-        return ranked.select(col("month_start_on"), explode(col("categories")).as("category"))
-                .groupBy(col("month_start_on"), col("category.product_category").as("product_category"))
-                .agg(sum("category.orders").as("orders"), sum("category.amount").cast(Exact.MONEY).as("amount"))
+        return totals
                 .withColumn("order_share", Exact.ratio(col("orders"), sum("orders").over(byMonth)))
                 .withColumn("amount_share", Exact.moneyRatio(col("amount"), sum("amount").over(byMonth)))
                 .select(col("month_start_on"), lit(population).as("population"), col("product_category"),
-                        col("orders"), col("amount"), col("order_share"), col("amount_share"));
+                        col("orders"), col("amount").cast(Exact.MONEY).as("amount"), col("order_share"),
+                        col("amount_share"));
     }
 }

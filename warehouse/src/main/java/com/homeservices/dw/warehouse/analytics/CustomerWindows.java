@@ -2,22 +2,19 @@ package com.homeservices.dw.warehouse.analytics;
 
 import com.homeservices.dw.warehouse.policy.SegmentationPolicy;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * One customer's trailing twelve months as of the end of every month of a range (customer segmentation's window,
@@ -26,9 +23,11 @@ import scala.jdk.javaapi.CollectionConverters;
  * and the completed orders and amounts per product category. A month is returned only when the customer is active
  * in it (a completed order in its window); {@link MonthRanking} ranks the customers of each month.
  *
- * <p>Everything here needs only the customer's own rows, so customers are spread over any number of executors; the
- * window moves month by month over the customer's few dozen monthly totals instead of repeating each order twelve
- * times.
+ * <p>Everything here needs only the customer's own rows, so customers are spread over any number of executors. The
+ * customer's orders are summed per month once, and the window slides over those totals: each month adds the month
+ * entering the window and takes away the one leaving it (exact decimals, so the difference is exact). Days travel as
+ * days since 1970-01-01 and categories as their place in the list the routine was given: plain numbers cost Spark
+ * far less to hand over than dates, zones and nested rows.
  */
 final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
 
@@ -37,50 +36,53 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
             .add("customer_id", DataTypes.LongType, false)
             .add("customer_code", DataTypes.StringType)
             .add("kind", DataTypes.StringType)
-            .add("day", DataTypes.DateType, false)
+            .add("day", DataTypes.IntegerType, false)
             .add("revenue", Exact.MONEY)
             .add("is_order", DataTypes.BooleanType, false)
             .add("is_flag", DataTypes.BooleanType, false)
             .add("product_category", DataTypes.StringType);
 
-    /** Completed orders and their amounts in one product category. */
-    static final StructType CATEGORY = new StructType()
-            .add("product_category", DataTypes.StringType)
-            .add("orders", DataTypes.LongType, false)
-            .add("amount", Exact.MONEY, false);
-
-    /** One active customer in one month's window: the output. */
+    /**
+     * One active customer in one month's window: the output. Days as days since 1970-01-01; the completed orders and
+     * their amounts per product category in the order of the categories the routine was given.
+     */
     static final StructType ACTIVE = new StructType()
-            .add("month_start_on", DataTypes.DateType, false)
+            .add("month_start_on", DataTypes.IntegerType, false)
             .add("customer_id", DataTypes.LongType, false)
             .add("customer_code", DataTypes.StringType)
             .add("kind", DataTypes.StringType)
-            .add("first_order_on", DataTypes.DateType, false)
+            .add("first_order_on", DataTypes.IntegerType, false)
             .add("revenue", Exact.MONEY, false)
             .add("orders", DataTypes.LongType, false)
             .add("order_months", DataTypes.LongType, false)
-            .add("last_order_on", DataTypes.DateType, false)
+            .add("last_order_on", DataTypes.IntegerType, false)
             .add("recency_days", DataTypes.IntegerType, false)
             .add("key_account", DataTypes.BooleanType, false)
             .add("loyal", DataTypes.BooleanType, false)
             .add("long_term", DataTypes.BooleanType, false)
             .add("at_risk", DataTypes.BooleanType, false)
             .add("watch", DataTypes.BooleanType, false)
-            .add("categories", DataTypes.createArrayType(CATEGORY, false), false);
+            .add("category_orders", DataTypes.createArrayType(DataTypes.LongType, false), false)
+            .add("category_amounts", DataTypes.createArrayType(Exact.MONEY, false), false);
 
     private static final int WINDOW_MONTHS = 12;
+    private static final BigDecimal NOTHING = BigDecimal.ZERO.setScale(2);
 
-    private final LocalDate firstMonth;
-    private final LocalDate lastMonth;
+    private final int firstMonth;
+    private final int lastMonth;
+    private final Map<String, Integer> categories = new HashMap<>();
     private final BigDecimal keyAccountRevenue;
     private final int loyalMonths;
     private final int longTermMonths;
     private final int atRiskDays;
 
-    /** Windows ending with the months from {@code firstMonth} to {@code lastMonth} (first days of months). */
-    CustomerWindows(SegmentationPolicy policy, LocalDate firstMonth, LocalDate lastMonth) {
-        this.firstMonth = firstMonth;
-        this.lastMonth = lastMonth;
+    /** Windows ending with the months from {@code firstMonth} to {@code lastMonth}, categories in this order. */
+    CustomerWindows(SegmentationPolicy policy, YearMonth firstMonth, YearMonth lastMonth, List<String> categories) {
+        this.firstMonth = monthNumber(firstMonth);
+        this.lastMonth = monthNumber(lastMonth);
+        for (String category : categories) {
+            this.categories.put(category, this.categories.size());
+        }
         this.keyAccountRevenue = policy.keyAccountRevenue();
         this.loyalMonths = policy.loyalMonths();
         this.longTermMonths = policy.longTermMonths();
@@ -89,105 +91,138 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
 
     @Override
     public Iterator<Row> call(Long customerId, Iterator<Row> events) {
-        NavigableMap<LocalDate, MonthTotals> months = new TreeMap<>();
+        Map<Integer, MonthTotals> byMonth = new HashMap<>();
         String code = null;
         String kind = null;
+        int firstOrder = Integer.MAX_VALUE;
         while (events.hasNext()) {
             Row event = events.next();
             code = event.getString(1);
             kind = event.getString(2);
-            LocalDate day = event.getDate(3).toLocalDate();
-            months.computeIfAbsent(day.withDayOfMonth(1), m -> new MonthTotals()).add(event, day);
+            int day = event.getInt(3);
+            LocalDate date = LocalDate.ofEpochDay(day);
+            MonthTotals month = byMonth.computeIfAbsent(monthNumber(YearMonth.from(date)),
+                    m -> new MonthTotals(categories.size()));
+            if (event.getBoolean(6)) {
+                month.flagged = true;
+            } else if (event.getBoolean(5)) {
+                month.addOrder(day, event.getDecimal(4), categories.get(event.getString(7)));
+                firstOrder = Math.min(firstOrder, day);
+            } else {
+                month.revenue = month.revenue.add(event.isNullAt(4) ? NOTHING : event.getDecimal(4));
+            }
         }
-        LocalDate firstOrder = months.values().stream().map(m -> m.firstOrder).filter(d -> d != null).min(
-                LocalDate::compareTo).orElse(null);
         List<Row> active = new ArrayList<>();
-        if (firstOrder == null) {
+        if (firstOrder == Integer.MAX_VALUE) {
             return active.iterator();
         }
-        LocalDate from = max(firstMonth, months.firstKey());
-        LocalDate to = min(lastMonth, months.lastKey().plusMonths(WINDOW_MONTHS - 1));
-        for (LocalDate month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            MonthTotals window = new MonthTotals();
-            long orderMonths = 0;
-            for (MonthTotals inWindow : months.subMap(month.minusMonths(WINDOW_MONTHS - 1), true, month, true)
-                    .values()) {
-                window.add(inWindow);
-                orderMonths += inWindow.orders > 0 ? 1 : 0;
+        int earliest = byMonth.keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int latest = byMonth.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        int from = Math.max(firstMonth, earliest);
+        int to = Math.min(lastMonth, latest + WINDOW_MONTHS - 1);
+        Window window = new Window(categories.size());
+        for (int month = from - WINDOW_MONTHS + 1; month < from; month++) {
+            window.enter(month, byMonth.get(month));
+        }
+        for (int month = from; month <= to; month++) {
+            window.enter(month, byMonth.get(month));
+            if (month > from) {
+                window.leave(byMonth.get(month - WINDOW_MONTHS));
             }
             if (window.orders > 0) {
-                LocalDate asOf = month.with(TemporalAdjusters.lastDayOfMonth());
-                active.add(RowFactory.create(Date.valueOf(month), customerId, code, kind, Date.valueOf(firstOrder),
-                        window.revenue, window.orders, orderMonths, Date.valueOf(window.lastOrder),
-                        (int) ChronoUnit.DAYS.between(window.lastOrder, asOf),
-                        "enterprise".equals(kind) && window.revenue.compareTo(keyAccountRevenue) >= 0,
-                        orderMonths >= loyalMonths,
-                        !firstOrder.isAfter(asOf.minusMonths(longTermMonths)),
-                        !window.lastOrder.isAfter(asOf.minusDays(atRiskDays)),
-                        window.flagged, window.categoryRows()));
+                active.add(row(customerId, code, kind, firstOrder, month, window,
+                        byMonth.get(window.lastOrderMonth).lastOrder));
             }
         }
         return active.iterator();
     }
 
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
+    private Row row(long customerId, String code, String kind, int firstOrder, int month, Window window,
+                    int lastOrder) {
+        YearMonth yearMonth = YearMonth.of(month / 12, month % 12 + 1);
+        LocalDate asOf = yearMonth.atEndOfMonth();
+        return RowFactory.create((int) yearMonth.atDay(1).toEpochDay(), customerId, code, kind, firstOrder,
+                window.revenue, window.orders, (long) window.orderMonths, lastOrder,
+                (int) (asOf.toEpochDay() - lastOrder),
+                "enterprise".equals(kind) && window.revenue.compareTo(keyAccountRevenue) >= 0,
+                window.orderMonths >= loyalMonths,
+                firstOrder <= asOf.minusMonths(longTermMonths).toEpochDay(),
+                lastOrder <= asOf.minusDays(atRiskDays).toEpochDay(),
+                window.flaggedMonths > 0, window.categoryOrders.clone(), window.categoryAmounts.clone());
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
+    /** A month as a number that counts months: year × 12 + month − 1. */
+    private static int monthNumber(YearMonth month) {
+        return month.getYear() * 12 + month.getMonthValue() - 1;
     }
 
-    /** A customer's totals over one month, or over a window of months. */
+    /** A customer's totals over one month. */
     private static final class MonthTotals {
-        BigDecimal revenue = BigDecimal.ZERO.setScale(2);
+        BigDecimal revenue = NOTHING;
         long orders;
-        LocalDate firstOrder;
-        LocalDate lastOrder;
+        int lastOrder = Integer.MIN_VALUE;
         boolean flagged;
-        final Map<String, CategoryTotals> categories = new TreeMap<>();
+        final long[] categoryOrders;
+        final BigDecimal[] categoryAmounts;
 
-        void add(Row event, LocalDate day) {
-            if (event.getBoolean(6)) {
-                flagged = true;
+        MonthTotals(int categories) {
+            categoryOrders = new long[categories];
+            categoryAmounts = new BigDecimal[categories];
+            Arrays.fill(categoryAmounts, NOTHING);
+        }
+
+        void addOrder(int day, BigDecimal amount, int category) {
+            revenue = revenue.add(amount);
+            orders++;
+            lastOrder = Math.max(lastOrder, day);
+            categoryOrders[category]++;
+            categoryAmounts[category] = categoryAmounts[category].add(amount);
+        }
+    }
+
+    /** A customer's totals over the months in the window, as months enter and leave it. */
+    private static final class Window {
+        BigDecimal revenue = NOTHING;
+        long orders;
+        int orderMonths;
+        int flaggedMonths;
+        int lastOrderMonth = Integer.MIN_VALUE;
+        final long[] categoryOrders;
+        final BigDecimal[] categoryAmounts;
+
+        Window(int categories) {
+            categoryOrders = new long[categories];
+            categoryAmounts = new BigDecimal[categories];
+            Arrays.fill(categoryAmounts, NOTHING);
+        }
+
+        void enter(int number, MonthTotals month) {
+            if (month == null) {
                 return;
             }
-            BigDecimal amount = event.isNullAt(4) ? BigDecimal.ZERO : event.getDecimal(4);
-            revenue = revenue.add(amount);
-            if (event.getBoolean(5)) {
-                orders++;
-                firstOrder = firstOrder == null || day.isBefore(firstOrder) ? day : firstOrder;
-                lastOrder = lastOrder == null || day.isAfter(lastOrder) ? day : lastOrder;
-                categories.computeIfAbsent(event.getString(7), c -> new CategoryTotals()).add(1, amount);
+            add(month, 1);
+            if (month.orders > 0) {
+                lastOrderMonth = number;
             }
         }
 
-        void add(MonthTotals month) {
-            revenue = revenue.add(month.revenue);
-            orders += month.orders;
-            if (month.lastOrder != null && (lastOrder == null || month.lastOrder.isAfter(lastOrder))) {
-                lastOrder = month.lastOrder;
+        /** The month leaving; the last order month stays right, as a month leaves only when a later one entered. */
+        void leave(MonthTotals month) {
+            if (month != null) {
+                add(month, -1);
             }
-            flagged |= month.flagged;
-            month.categories.forEach((category, totals) ->
-                    categories.computeIfAbsent(category, c -> new CategoryTotals()).add(totals.orders, totals.amount));
         }
 
-        scala.collection.immutable.Seq<Row> categoryRows() {
-            List<Row> rows = new ArrayList<>(categories.size());
-            categories.forEach((category, totals) -> rows.add(RowFactory.create(category, totals.orders,
-                    totals.amount)));
-            return CollectionConverters.asScala(rows).toSeq();
-        }
-    }
-
-    private static final class CategoryTotals {
-        long orders;
-        BigDecimal amount = BigDecimal.ZERO.setScale(2);
-
-        void add(long moreOrders, BigDecimal moreAmount) {
-            orders += moreOrders;
-            amount = amount.add(moreAmount);
+        private void add(MonthTotals month, int sign) {
+            revenue = sign > 0 ? revenue.add(month.revenue) : revenue.subtract(month.revenue);
+            orders += sign * month.orders;
+            orderMonths += month.orders > 0 ? sign : 0;
+            flaggedMonths += month.flagged ? sign : 0;
+            for (int c = 0; c < categoryOrders.length; c++) {
+                categoryOrders[c] += sign * month.categoryOrders[c];
+                categoryAmounts[c] = sign > 0 ? categoryAmounts[c].add(month.categoryAmounts[c])
+                        : categoryAmounts[c].subtract(month.categoryAmounts[c]);
+            }
         }
     }
 }

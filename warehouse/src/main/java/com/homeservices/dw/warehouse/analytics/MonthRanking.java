@@ -3,7 +3,6 @@ package com.homeservices.dw.warehouse.analytics;
 import com.homeservices.dw.warehouse.policy.SegmentationPolicy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,20 +25,24 @@ import org.apache.spark.sql.types.StructType;
  * and the customer's place in code order packed in a {@code long}), rather than by four Spark window operators, each
  * a sort of every row through a generic frame and several times slower. The customers are returned in code order.
  */
-final class MonthRanking implements FlatMapGroupsFunction<Date, Row, Row> {
+final class MonthRanking implements FlatMapGroupsFunction<Integer, Row, Row> {
 
-    /** One active customer in one month, every figure: the customers mart's columns, then the product mix's input. */
+    /**
+     * One active customer in one month, every figure: the customers mart's columns (days as days since 1970-01-01),
+     * then the product mix's input, the completed orders and amounts per category of premium customers only (null for
+     * the others: the mix of all customers is summed from the orders themselves).
+     */
     static final StructType RANKED = new StructType()
-            .add("month_start_on", DataTypes.DateType, false)
+            .add("month_start_on", DataTypes.IntegerType, false)
             .add("customer_id", DataTypes.LongType, false)
             .add("customer_code", DataTypes.StringType)
             .add("kind", DataTypes.StringType)
             .add("segment", DataTypes.StringType, false)
-            .add("first_order_on", DataTypes.DateType, false)
+            .add("first_order_on", DataTypes.IntegerType, false)
             .add("revenue", Exact.MONEY, false)
             .add("orders", DataTypes.LongType, false)
             .add("order_months", DataTypes.LongType, false)
-            .add("last_order_on", DataTypes.DateType, false)
+            .add("last_order_on", DataTypes.IntegerType, false)
             .add("recency_days", DataTypes.IntegerType, false)
             .add("pareto_rank", DataTypes.IntegerType, false)
             .add("top_fifth", DataTypes.BooleanType, false)
@@ -52,7 +55,8 @@ final class MonthRanking implements FlatMapGroupsFunction<Date, Row, Row> {
             .add("r_score", DataTypes.IntegerType, false)
             .add("f_score", DataTypes.IntegerType, false)
             .add("m_score", DataTypes.IntegerType, false)
-            .add("categories", CustomerWindows.ACTIVE.apply("categories").dataType(), false);
+            .add("category_orders", CustomerWindows.ACTIVE.apply("category_orders").dataType(), true)
+            .add("category_amounts", CustomerWindows.ACTIVE.apply("category_amounts").dataType(), true);
 
     private static final int QUINTILES = 5;
 
@@ -63,7 +67,7 @@ final class MonthRanking implements FlatMapGroupsFunction<Date, Row, Row> {
     }
 
     @Override
-    public Iterator<Row> call(Date monthStart, Iterator<Row> rows) {
+    public Iterator<Row> call(Integer monthStart, Iterator<Row> rows) {
         List<Customer> list = new ArrayList<>();
         rows.forEachRemaining(row -> list.add(new Customer(row)));
         Customer[] byCode = list.toArray(new Customer[0]);
@@ -124,7 +128,8 @@ final class MonthRanking implements FlatMapGroupsFunction<Date, Row, Row> {
                 : atRisk ? "at_risk" : "regular";
         return RowFactory.create(row.get(0), row.get(1), c.code, row.get(3), segment, row.get(4), row.get(5),
                 c.orders, row.get(7), row.get(8), c.recencyDays, c.paretoRank, topFifth, keyAccount, premium, loyal,
-                longTerm, atRisk, watch, c.rScore, c.fScore, c.mScore, row.get(15));
+                longTerm, atRisk, watch, c.rScore, c.fScore, c.mScore, premium ? row.get(15) : null,
+                premium ? row.get(16) : null);
     }
 
     /** One row of {@link CustomerWindows#ACTIVE} with its ranks as they are found. */

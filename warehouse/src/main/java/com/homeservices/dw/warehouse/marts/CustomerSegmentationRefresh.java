@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -35,15 +37,19 @@ public final class CustomerSegmentationRefresh {
         ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("customer-segmentation"));
         Map<String, LocalDate> windows = Map.of("window_start", first.minusMonths(11).atDay(1),
                 "window_end", last.atEndOfMonth());
-        CustomerSegmentation.Result result = new CustomerSegmentation(warehouse.policy().segmentation()).compute(
-                spark.read().parquet(exchange.export("orders",
-                        SqlFiles.read("marts/segmentation_orders_for_spark.sql"), windows)),
-                spark.read().parquet(exchange.export("customers",
-                        SqlFiles.read("marts/segmentation_customers_for_spark.sql"))),
-                spark.read().parquet(exchange.export("flags",
-                        SqlFiles.read("marts/segmentation_flags_for_spark.sql"), windows)),
-                first, last);
-        result.customers().write().mode("overwrite").parquet(exchange.outputFolder("customers"));
+        Dataset<Row> orders = spark.read().parquet(exchange.export("orders",
+                SqlFiles.read("marts/segmentation_orders_for_spark.sql"), windows));
+        Dataset<Row> customers = spark.read().parquet(exchange.export("customers",
+                SqlFiles.read("marts/segmentation_customers_for_spark.sql")));
+        Dataset<Row> flags = spark.read().parquet(exchange.export("flags",
+                SqlFiles.read("marts/segmentation_flags_for_spark.sql"), windows));
+        CustomerSegmentation segmentation = new CustomerSegmentation(warehouse.policy().segmentation());
+
+        // The customer-months are computed once, into the mart's own file; the summaries read that file back.
+        String customerMonths = exchange.outputFolder("customers");
+        segmentation.customerMonths(orders, customers, flags, first, last).write().parquet(customerMonths);
+        CustomerSegmentation.Result result = segmentation.summarize(spark.read().parquet(customerMonths), orders,
+                customers, first, last);
         result.segments().write().mode("overwrite").parquet(exchange.outputFolder("segments"));
         result.pareto().write().mode("overwrite").parquet(exchange.outputFolder("pareto"));
         result.productMix().write().mode("overwrite").parquet(exchange.outputFolder("product_mix"));
@@ -51,8 +57,10 @@ public final class CustomerSegmentationRefresh {
         String[][] marts = {{SEGMENTS, "customers"}, {SUMMARY, "segments"}, {PARETO, "pareto"},
                 {PRODUCT_MIX, "product_mix"}};
         for (int i = 0; i < marts.length; i++) {
+            String columns = i == 0 ? "* exclude (" + String.join(", ", CustomerSegmentation.PRODUCT_MIX_INPUT) + ")"
+                    : "*";
             parts[i] = new MartSwap.Part(marts[i][0], "month_start_on", first.atDay(1), last.atDay(1),
-                    last.atEndOfMonth(), "insert into " + marts[i][0] + " by name select * from "
+                    last.atEndOfMonth(), "insert into " + marts[i][0] + " by name select " + columns + " from "
                     + exchange.readBack(marts[i][1]));
         }
         MartSwap.replace(warehouse, parts);
