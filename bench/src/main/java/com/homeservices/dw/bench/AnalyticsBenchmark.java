@@ -11,6 +11,8 @@ import com.homeservices.dw.warehouse.SqlFiles;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.marts.ClaimTotalsRefresh;
 import com.homeservices.dw.warehouse.marts.ComplaintHandlingRefresh;
+import com.homeservices.dw.warehouse.marts.CustomerSegmentationRefresh;
+import com.homeservices.dw.warehouse.marts.OutletProfitabilityRefresh;
 import com.homeservices.dw.warehouse.marts.StaffAttritionRefresh;
 import com.homeservices.dw.warehouse.period.Fortnight;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -43,29 +46,76 @@ public final class AnalyticsBenchmark {
 
     private static final LocalDate UNTIL = LocalDate.of(2026, 11, 22);
 
-    /** One routine: its mart, the yardstick's table, and the columns both hold, as compared. */
-    private record Routine(String name, String mart, String yardstick, String comparedColumns) {
+    /**
+     * One mart against its yardstick table: rows matched on {@code keys}; {@code exact} columns must be equal,
+     * {@code approximate} ones (prorated amounts and ratios, which DuckDB's SQL divides in floating point) within
+     * {@link #TOLERANCE}.
+     */
+    private record Comparison(String mart, String yardstick, String keys, List<String> exact,
+                              List<String> approximate) {
     }
 
+    /** One routine: its name, the yardstick's SQL files (run in order) and the marts they are compared with. */
+    private record Routine(String name, List<String> yardstickFiles, List<Comparison> comparisons) {
+    }
+
+    private static final String TOLERANCE = "0.00001";
+
     private static final List<Routine> ROUTINES = List.of(
-            new Routine("claim totals", "mart_claim_totals_fortnight", "yardstick_claim_totals",
-                    "fortnight_start_on, business_unit_code, outlet_code, claims_reported, claims_settled,"
-                            + " settled_claimed_amount, settled_approved_amount, settled_staff_liability_amount,"
-                            + " settled_insurer_recovery, settled_net_cost, claims_rejected, claims_open_at_end,"
-                            + " open_estimated_loss, outlet_tier_claims, outlet_tier_approved_amount,"
-                            + " claims_specialist_tier_claims, claims_specialist_tier_approved_amount,"
-                            + " department_manager_tier_claims, department_manager_tier_approved_amount,"
-                            + " vice_president_tier_claims, vice_president_tier_approved_amount, authority_exceptions"),
-            new Routine("complaint handling", "mart_complaint_handling_month", "yardstick_complaint_handling",
-                    "month_start_on, business_unit_code, outlet_code, kind, received, first_response_within,"
-                            + " round(first_response_share::double, 8), second_response_within,"
-                            + " round(second_response_share::double, 8), resolved, follow_up_within,"
-                            + " round(follow_up_share::double, 8), first_responses, median_first_response_minutes"),
-            new Routine("staff attrition", "mart_staff_attrition_month", "yardstick_staff_attrition",
-                    "month_start_on, cut, cut_value, headcount_start, headcount_end, hires, separations,"
-                            + " voluntary_separations, involuntary_separations, other_separations, early_separations,"
-                            + " average_headcount::decimal(20,1), round(attrition_rate::double, 8),"
-                            + " trailing_separations, round(trailing_attrition_rate::double, 8)"));
+            new Routine("claim totals", List.of("claim_totals"), List.of(new Comparison(
+                    "mart_claim_totals_fortnight", "yardstick_claim_totals",
+                    "fortnight_start_on, business_unit_code, outlet_code",
+                    List.of("claims_reported", "claims_settled", "settled_claimed_amount", "settled_approved_amount",
+                            "settled_staff_liability_amount", "settled_insurer_recovery", "settled_net_cost",
+                            "claims_rejected", "claims_open_at_end", "open_estimated_loss", "outlet_tier_claims",
+                            "outlet_tier_approved_amount", "claims_specialist_tier_claims",
+                            "claims_specialist_tier_approved_amount", "department_manager_tier_claims",
+                            "department_manager_tier_approved_amount", "vice_president_tier_claims",
+                            "vice_president_tier_approved_amount", "authority_exceptions"),
+                    List.of()))),
+            new Routine("complaint handling", List.of("complaint_handling"), List.of(new Comparison(
+                    "mart_complaint_handling_month", "yardstick_complaint_handling",
+                    "month_start_on, business_unit_code, outlet_code, kind",
+                    List.of("received", "second_response_within", "resolved", "follow_up_within",
+                            "first_response_within", "first_responses", "median_first_response_minutes"),
+                    List.of("first_response_share", "second_response_share", "follow_up_share")))),
+            new Routine("staff attrition", List.of("staff_attrition"), List.of(new Comparison(
+                    "mart_staff_attrition_month", "yardstick_staff_attrition", "month_start_on, cut, cut_value",
+                    List.of("headcount_start", "headcount_end", "hires", "separations", "voluntary_separations",
+                            "involuntary_separations", "other_separations", "early_separations",
+                            "trailing_separations"),
+                    List.of("average_headcount", "attrition_rate", "trailing_attrition_rate")))),
+            new Routine("outlet profitability", List.of("outlet_profitability_week", "outlet_profitability_month"),
+                    List.of(new Comparison("mart_outlet_profit_week", "yardstick_outlet_profit_week",
+                                    "week_start_on, outlet_code",
+                                    List.of("business_unit_code", "revenue", "direct_labour", "claim_cost", "loss",
+                                            "review"),
+                                    List.of("outlet_expenses", "admin_payroll", "head_office_allocation", "profit",
+                                            "margin")),
+                            new Comparison("mart_outlet_profit_month", "yardstick_outlet_profit_month",
+                                    "month_start_on, outlet_code",
+                                    List.of("business_unit_code", "revenue", "direct_labour", "claim_cost",
+                                            "outlet_expenses", "admin_payroll", "loss"),
+                                    List.of("head_office_allocation", "profit", "margin", "daily_revenue_target",
+                                            "actual_daily_revenue")))),
+            new Routine("customer segmentation", List.of("customer_segmentation", "customer_segmentation_summary",
+                    "customer_segmentation_pareto", "customer_segmentation_product_mix"),
+                    List.of(new Comparison("mart_customer_segment_month", "yardstick_customer_segment_month",
+                                    "month_start_on, customer_id",
+                                    List.of("customer_code", "kind", "segment", "first_order_on", "revenue", "orders",
+                                            "order_months", "last_order_on", "recency_days", "pareto_rank",
+                                            "top_fifth", "key_account", "premium", "loyal", "long_term", "at_risk",
+                                            "watch", "r_score", "f_score", "m_score"),
+                                    List.of()),
+                            new Comparison("mart_customer_segment_summary_month", "yardstick_customer_segment_summary",
+                                    "month_start_on, segment", List.of("customers", "revenue"), List.of()),
+                            new Comparison("mart_customer_pareto_month", "yardstick_customer_pareto",
+                                    "month_start_on",
+                                    List.of("active_customers", "top_fifth_customers", "revenue", "top_fifth_revenue"),
+                                    List.of("top_fifth_share")),
+                            new Comparison("mart_product_mix_month", "yardstick_product_mix",
+                                    "month_start_on, population, product_category", List.of("orders", "amount"),
+                                    List.of("order_share", "amount_share")))));
 
     private final Path work;
     private final StringBuilder report = new StringBuilder();
@@ -87,8 +137,8 @@ public final class AnalyticsBenchmark {
                 .append(System.getProperty("java.version")).append(". Each routine recomputes its marts over the")
                 .append(" company's whole history (three years): Parquet export, Spark `local[*]`, the swap back into")
                 .append(" DuckDB. \"DuckDB alone\" computes the same figures with SQL on the same warehouse, and the")
-                .append(" last column says whether both agree row for row (counts and money exactly; rates, which")
-                .append(" DuckDB's SQL divides in floating point, to 8 decimals).\n");
+                .append(" last column says whether both agree row for row (counts and money exactly; prorated amounts")
+                .append(" and rates, which DuckDB's SQL divides in floating point, within " + TOLERANCE + ").\n");
         if (options.containsKey("--child")) {
             // One tier in this JVM, its section and figures to the file the parent reads.
             benchmark.tier(ScaleTier.parse(options.get("--tiers")));
@@ -168,22 +218,28 @@ public final class AnalyticsBenchmark {
             YearMonth firstMonth = YearMonth.from(first);
             YearMonth lastMonth = YearMonth.from(UNTIL);
             Path exchange = folder.resolve("exchange");
-            double claims = time(() -> new ClaimTotalsRefresh(warehouse, spark, exchange)
-                    .refresh(firstFortnight, lastFortnight));
-            double complaints = time(() -> new ComplaintHandlingRefresh(warehouse, spark, exchange)
-                    .refresh(firstMonth, lastMonth));
-            double attrition = time(() -> new StaffAttritionRefresh(warehouse, spark, exchange)
-                    .refresh(firstMonth, lastMonth));
-
-            setVariables(warehouse, firstFortnight.start(), lastFortnight.start());
-            double claimsSql = time(() -> warehouse.execute(SqlFiles.read("yardstick/claim_totals.sql")));
-            setVariables(warehouse, firstMonth.atDay(1), lastMonth.atDay(1));
-            double complaintsSql = time(() -> warehouse.execute(SqlFiles.read("yardstick/complaint_handling.sql")));
-            double attritionSql = time(() -> warehouse.execute(SqlFiles.read("yardstick/staff_attrition.sql")));
-            double[][] pairs = {{claims, claimsSql}, {complaints, complaintsSql}, {attrition, attritionSql}};
+            List<Runnable> sparkRuns = List.of(
+                    () -> new ClaimTotalsRefresh(warehouse, spark, exchange).refresh(firstFortnight, lastFortnight),
+                    () -> new ComplaintHandlingRefresh(warehouse, spark, exchange).refresh(firstMonth, lastMonth),
+                    () -> new StaffAttritionRefresh(warehouse, spark, exchange).refresh(firstMonth, lastMonth),
+                    () -> new OutletProfitabilityRefresh(warehouse, spark, exchange).refresh(first, UNTIL),
+                    () -> new CustomerSegmentationRefresh(warehouse, spark, exchange).refresh(firstMonth, lastMonth));
+            double[] withSpark = new double[ROUTINES.size()];
             for (int i = 0; i < ROUTINES.size(); i++) {
-                seconds.put(ROUTINES.get(i).name(), pairs[i]);
-                agreement.add(agree(warehouse, ROUTINES.get(i)));
+                withSpark[i] = time(sparkRuns.get(i));
+            }
+            setVariables(warehouse, first);
+            for (int i = 0; i < ROUTINES.size(); i++) {
+                Routine routine = ROUTINES.get(i);
+                // Claim totals count fortnights by their first days; every other routine months by theirs.
+                LocalDate firstDay = i == 0 ? firstFortnight.start() : firstMonth.atDay(1);
+                LocalDate lastDay = i == 0 ? lastFortnight.start() : lastMonth.atDay(1);
+                warehouse.execute("set variable first_day = date '" + firstDay + "'");
+                warehouse.execute("set variable last_day = date '" + lastDay + "'");
+                double duck = time(() -> routine.yardstickFiles().forEach(
+                        f -> warehouse.execute(SqlFiles.read("yardstick/" + f + ".sql"))));
+                seconds.put(routine.name(), new double[] {withSpark[i], duck});
+                agreement.add(agree(warehouse, routine));
             }
         } finally {
             spark.stop();
@@ -202,22 +258,29 @@ public final class AnalyticsBenchmark {
         }
     }
 
-    /** Whether the mart and the yardstick hold the same rows (as compared), both ways. */
+    /** Whether each mart and its yardstick hold the same rows, both ways, as {@link Comparison} says. */
     private static String agree(Warehouse warehouse, Routine routine) throws SQLException {
-        String mart = "select " + routine.comparedColumns() + " from " + routine.mart();
-        String yardstick = "select " + routine.comparedColumns() + " from " + routine.yardstick();
-        long rows = warehouse.queryLong("select count(*) from " + routine.mart());
-        long onlyMart = warehouse.queryLong("select count(*) from (" + mart + " except all " + yardstick + ")");
-        long onlyYardstick = warehouse.queryLong("select count(*) from (" + yardstick + " except all " + mart + ")");
-        return onlyMart == 0 && onlyYardstick == 0 ? String.format(Locale.ROOT, "yes, %,d rows", rows)
-                : String.format(Locale.ROOT, "NO: %,d rows only in the mart, %,d only in DuckDB's", onlyMart,
-                        onlyYardstick);
+        List<String> verdicts = new ArrayList<>();
+        for (Comparison c : routine.comparisons()) {
+            List<String> differs = new ArrayList<>(List.of("m.in_mart is null", "y.in_yardstick is null"));
+            c.exact().forEach(column -> differs.add("m." + column + " is distinct from y." + column));
+            c.approximate().forEach(column -> differs.add("(m." + column + " is null) <> (y." + column + " is null)"
+                    + " or abs(m." + column + " - y." + column + ") > " + TOLERANCE));
+            long rows = warehouse.queryLong("select count(*) from " + c.mart());
+            long different = warehouse.queryLong("select count(*) from (select *, true as in_mart from " + c.mart()
+                    + ") as m full join (select *, true as in_yardstick from " + c.yardstick() + ") as y using ("
+                    + c.keys() + ") where " + String.join(" or ", differs));
+            verdicts.add(different == 0 ? String.format(Locale.ROOT, "yes, %,d rows", rows)
+                    : String.format(Locale.ROOT, "NO: %,d of %,d rows differ", different, rows));
+        }
+        return String.join("; ", verdicts);
     }
 
-    private static void setVariables(Warehouse warehouse, LocalDate first, LocalDate last) {
+    /** The policy's figures the yardsticks read, and the weeks of the range (the other periods are set per routine). */
+    private static void setVariables(Warehouse warehouse, LocalDate first) {
         CompanyPolicy policy = CompanyPolicy.defaults();
-        warehouse.execute("set variable first_day = date '" + first + "'");
-        warehouse.execute("set variable last_day = date '" + last + "'");
+        warehouse.execute("set variable first_week = date '" + first.with(DayOfWeek.MONDAY) + "'");
+        warehouse.execute("set variable last_week = date '" + UNTIL.with(DayOfWeek.MONDAY) + "'");
         warehouse.execute("set variable outlet_limit = " + policy.claims().outletLimit());
         warehouse.execute("set variable specialist_limit = " + policy.claims().specialistLimit());
         warehouse.execute("set variable department_manager_limit = " + policy.claims().departmentManagerLimit());
@@ -227,6 +290,11 @@ public final class AnalyticsBenchmark {
         warehouse.execute("set variable hard_second = " + policy.complaints().hardSecondResponseMinutes());
         warehouse.execute("set variable follow_up_hours = " + policy.complaints().followUpHours());
         warehouse.execute("set variable early_days = " + policy.attrition().earlyDays());
+        warehouse.execute("set variable key_account_revenue = " + policy.segmentation().keyAccountRevenue());
+        warehouse.execute("set variable loyal_months = " + policy.segmentation().loyalMonths());
+        warehouse.execute("set variable long_term_months = " + policy.segmentation().longTermMonths());
+        warehouse.execute("set variable at_risk_days = " + policy.segmentation().atRiskDays());
+        warehouse.execute("set variable top_share = " + policy.segmentation().topShare());
     }
 
     private void growthTable() {
