@@ -72,23 +72,29 @@ public final class CustomerSegmentation {
      */
     public Result compute(Dataset<Row> orders, Dataset<Row> customers, Dataset<Row> flags, YearMonth first,
                           YearMonth last) {
-        Dataset<Row> customerMonths = customerMonths(orders, customers, flags, first, last)
+        List<String> categories = categories(orders);
+        Dataset<Row> customerMonths = customerMonths(orders, customers, flags, categories, first, last)
                 .localCheckpoint(true, StorageLevel.DISK_ONLY());
-        Result summaries = summarize(customerMonths, orders, customers, first, last);
-        return new Result(customerMonths.drop(PRODUCT_MIX_INPUT), summaries.segments(), summaries.pareto(),
-                summaries.productMix());
+        return summarize(customerMonths, orders, customers, categories, first, last);
+    }
+
+    /** The product categories of the completed orders, in order: the places of the per-category arrays. */
+    public static List<String> categories(Dataset<Row> orders) {
+        return completed(orders).select("product_category").distinct().orderBy("product_category")
+                .as(Encoders.STRING()).collectAsList();
     }
 
     /**
      * Every active customer in every month from {@code first} to {@code last}, as of the month's last day: the
-     * customers mart's columns in its order, then {@link #PRODUCT_MIX_INPUT} (premium customers' only).
+     * customers mart's columns in its order, then {@link #PRODUCT_MIX_INPUT} (premium customers' only), in the
+     * order of {@code categories} ({@link #categories}).
      */
     public Dataset<Row> customerMonths(Dataset<Row> orders, Dataset<Row> customers, Dataset<Row> flags,
-                                       YearMonth first, YearMonth last) {
+                                       List<String> categories, YearMonth first, YearMonth last) {
         // Each customer's windows need only that customer's rows; the ranking then needs each month whole.
         return events(orders, customers, flags)
                 .groupBy("customer_id").as(Encoders.LONG(), Encoders.row(CustomerWindows.EVENTS))
-                .flatMapGroups(new CustomerWindows(policy, first, last, categories(orders)),
+                .flatMapGroups(new CustomerWindows(policy, first, last, categories),
                         Encoders.row(CustomerWindows.ACTIVE))
                 .groupBy("month_start_on").as(Encoders.INT(), Encoders.row(CustomerWindows.ACTIVE))
                 .flatMapGroups(new MonthRanking(policy), Encoders.row(MonthRanking.RANKED))
@@ -103,7 +109,7 @@ public final class CustomerSegmentation {
      * {@code customers} is {@code customerMonths} without the product mix's input.
      */
     public Result summarize(Dataset<Row> customerMonths, Dataset<Row> orders, Dataset<Row> customers,
-                            YearMonth first, YearMonth last) {
+                            List<String> categories, YearMonth first, YearMonth last) {
         Dataset<Row> segments = customerMonths.groupBy("month_start_on", "segment")
                 .agg(count(lit(1)).as("customers"), sum("revenue").cast(Exact.MONEY).as("revenue"))
                 .unionByName(lapsed(completed(orders), customerMonths, first, last))
@@ -119,7 +125,7 @@ public final class CustomerSegmentation {
                 .repartition(1).sortWithinPartitions("month_start_on");
 
         Dataset<Row> productMix = shares(allCustomersMix(orders, customers, first, last), "all")
-                .unionByName(shares(premiumMix(customerMonths, categories(orders)), "premium"))
+                .unionByName(shares(premiumMix(customerMonths, categories), "premium"))
                 .repartition(1).sortWithinPartitions("month_start_on", "population", "product_category");
         return new Result(customerMonths.drop(PRODUCT_MIX_INPUT), segments, pareto, productMix);
     }
@@ -149,12 +155,6 @@ public final class CustomerSegmentation {
 
     private static Dataset<Row> completed(Dataset<Row> orders) {
         return orders.where(col("status").equalTo("completed").and(col("completed_on").isNotNull()));
-    }
-
-    /** The product categories of the completed orders, in order: the places of the per-category arrays. */
-    private static List<String> categories(Dataset<Row> orders) {
-        return completed(orders).select("product_category").distinct().orderBy("product_category")
-                .as(Encoders.STRING()).collectAsList();
     }
 
     /**

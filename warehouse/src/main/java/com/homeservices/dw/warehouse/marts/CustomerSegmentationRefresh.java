@@ -6,6 +6,7 @@ import com.homeservices.dw.warehouse.analytics.CustomerSegmentation;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -46,10 +47,11 @@ public final class CustomerSegmentationRefresh {
         CustomerSegmentation segmentation = new CustomerSegmentation(warehouse.policy().segmentation());
 
         // The customer-months are computed once, into the mart's own file; the summaries read that file back.
+        List<String> categories = CustomerSegmentation.categories(orders);
         String customerMonths = exchange.outputFolder("customers");
-        segmentation.customerMonths(orders, customers, flags, first, last).write().parquet(customerMonths);
+        segmentation.customerMonths(orders, customers, flags, categories, first, last).write().parquet(customerMonths);
         CustomerSegmentation.Result result = segmentation.summarize(spark.read().parquet(customerMonths), orders,
-                customers, first, last);
+                customers, categories, first, last);
         result.segments().write().mode("overwrite").parquet(exchange.outputFolder("segments"));
         result.pareto().write().mode("overwrite").parquet(exchange.outputFolder("pareto"));
         result.productMix().write().mode("overwrite").parquet(exchange.outputFolder("product_mix"));
