@@ -31,15 +31,22 @@ months as (
     select m::date as month_start_on, last_day(m::date) as as_of
     from range(getvariable('first_day'), getvariable('last_day') + interval 1 day, interval 1 month) as t(m)
 ),
+customer_months as (
+    select customer_id, date_trunc('month', day)::date as order_month, sum(revenue) as revenue,
+           count(*) filter (where is_order) as orders, max(day) filter (where is_order) as last_order_on
+    from events
+    group by all
+),
 windows as (
-    select months.month_start_on, any_value(months.as_of) as as_of, events.customer_id,
-           sum(events.revenue) as revenue, count(*) filter (where events.is_order) as orders,
-           count(distinct date_trunc('month', events.day)) filter (where events.is_order) as order_months,
-           max(events.day) filter (where events.is_order) as last_order_on
+    select months.month_start_on, any_value(months.as_of) as as_of, customer_months.customer_id,
+           sum(customer_months.revenue) as revenue, sum(customer_months.orders) as orders,
+           count(*) filter (where customer_months.orders > 0) as order_months,
+           max(customer_months.last_order_on) as last_order_on
     from months
-    join events on events.day between months.month_start_on - interval 11 month and months.as_of
-    group by months.month_start_on, events.customer_id
-    having count(*) filter (where events.is_order) > 0
+    join customer_months
+      on customer_months.order_month between months.month_start_on - interval 11 month and months.month_start_on
+    group by months.month_start_on, customer_months.customer_id
+    having sum(customer_months.orders) > 0
 ),
 watched as (
     select distinct months.month_start_on, fct_customer_flag.customer_id

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.date_trunc;
 import static org.apache.spark.sql.functions.dayofmonth;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.last_day;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sequence;
@@ -23,6 +24,8 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
@@ -166,14 +169,12 @@ public final class OutletProfitability {
                         money("admin_payroll"),
                         share(col("head_office").multiply(col("month_revenue")), col("company_revenue"))
                                 .as("head_office_allocation"));
-        // the two months before and this one, for the variable cost ratio
-        Dataset<Row> withTrailing = rows.alias("m").join(rows.alias("p"),
-                        col("m.outlet_code").equalTo(col("p.outlet_code"))
-                                .and(col("p.month_on").between(functions.add_months(col("m.month_on"), -2),
-                                        col("m.month_on"))))
-                .groupBy(col("m.outlet_code"), col("m.month_on"))
-                .agg(sum(col("p.revenue")).cast(MONEY).as("revenue_3m"),
-                        sum(col("p.labour").plus(col("p.claim_cost"))).cast(MONEY).as("variable_costs_3m"));
+        // the two months before and this one, for the variable cost ratio: every outlet has a row for every month
+        WindowSpec threeMonths = Window.partitionBy("outlet_code").orderBy("month_on").rowsBetween(-2, 0);
+        Dataset<Row> withTrailing = rows
+                .withColumn("revenue_3m", sum(col("revenue")).over(threeMonths).cast(MONEY))
+                .withColumn("variable_costs_3m", sum(col("labour").plus(col("claim_cost"))).over(threeMonths)
+                        .cast(MONEY));
         Column fixed = col("expenses").plus(col("admin_payroll")).plus(col("head_office_allocation"));
         Column revenue3 = col("revenue_3m");
         Column variable3 = col("variable_costs_3m");
@@ -181,7 +182,7 @@ public final class OutletProfitability {
                 .when(variable3.geq(revenue3.multiply(lit(VARIABLE_COST_CAP))),
                         divide(fixed, lit(BigDecimal.ONE.subtract(VARIABLE_COST_CAP)).multiply(days)))
                 .otherwise(divide(fixed.multiply(revenue3), revenue3.minus(variable3).multiply(days)));
-        Dataset<Row> result = rows.join(withTrailing, new String[] {"outlet_code", "month_on"})
+        Dataset<Row> result = withTrailing
                 .where(col("month_on").between(lit(Date.valueOf(firstMonth)), lit(Date.valueOf(lastMonth))))
                 .withColumn("profit", profit())
                 .where(col("open").or(anyAmount()))
@@ -226,9 +227,10 @@ public final class OutletProfitability {
                         fine("admin_payroll"), fine("head_office_allocation"))
                 .withColumn("profit", profit())
                 .withColumn("loss", col("profit").lt(lit(0)));
-        Dataset<Row> previous = rows.select(col("outlet_code"), date_add(col("week_on"), 7).as("week_on"),
-                col("loss").as("loss_week_before"));
-        Dataset<Row> result = rows.join(previous, new String[] {"outlet_code", "week_on"}, "left")
+        // every outlet has a row for every week, the week before the first included
+        Dataset<Row> result = rows
+                .withColumn("loss_week_before", lag(col("loss"), 1).over(Window.partitionBy("outlet_code")
+                        .orderBy("week_on")))
                 .where(col("week_on").between(lit(Date.valueOf(firstWeek)), lit(Date.valueOf(lastWeek))))
                 .where(col("open").or(anyAmount()))
                 .select(col("week_on").as("week_start_on"), col("business_unit_code"), col("outlet_code"),
