@@ -119,6 +119,7 @@ public final class AnalyticsBenchmark {
 
     private final Path work;
     private final StringBuilder report = new StringBuilder();
+    private boolean archiveWritten;
     private final Map<String, Map<String, double[]>> growth = new LinkedHashMap<>();
 
     private AnalyticsBenchmark(Path work) {
@@ -138,7 +139,9 @@ public final class AnalyticsBenchmark {
                 .append(" company's whole history (three years): Parquet export, Spark `local[*]`, the swap back into")
                 .append(" DuckDB. \"DuckDB alone\" computes the same figures with SQL on the same warehouse, and the")
                 .append(" last column says whether both agree row for row (counts and money exactly; prorated amounts")
-                .append(" and rates, which DuckDB's SQL divides in floating point, within " + TOLERANCE + ").\n");
+                .append(" and rates, which DuckDB's SQL divides in floating point, within " + TOLERANCE + ").")
+                .append(" Each tier runs in a JVM of its own started as `./dw` starts one (parallel collector; the")
+                .append(" first tier writes the class-data archive the others map).\n");
         if (options.containsKey("--child")) {
             // One tier in this JVM, its section and figures to the file the parent reads.
             benchmark.tier(ScaleTier.parse(options.get("--tiers")));
@@ -162,12 +165,21 @@ public final class AnalyticsBenchmark {
 
     /**
      * Runs one tier in a new JVM, as {@code ./dw analyze} runs, so that each tier pays Spark's start-up and the
-     * JIT's warm-up, not only the first.
+     * JIT's warm-up, not only the first. The first tier run also writes the class-data archive the others use.
      */
     private void inItsOwnJvm(String tier, String workFolder) throws Exception {
         Path result = Files.createTempFile("analytics-" + tier, ".txt");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        // As ./dw runs: the first tier writes the class-data archive of what a Spark run loads as it exits, the others
+        // map it (README, "The JVM ./dw starts").
+        Path archive = Path.of(workFolder).toAbsolutePath().resolve("analytics.jsa");
+        if (!archiveWritten) {
+            Files.deleteIfExists(archive);
+        }
+        command.addAll(List.of(archiveWritten ? "-XX:SharedArchiveFile=" + archive
+                : "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        archiveWritten = true;
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), AnalyticsBenchmark.class.getName(),
                 "--tiers", tier, "--work", workFolder, "--child", result.toString()));
         Process child = new ProcessBuilder(command).inheritIO().start();
