@@ -1,30 +1,11 @@
 -- Outlet profitability per month (metrics.md), in DuckDB SQL alone: the yardstick for OutletProfitability's monthly
--- rows. Months between the variables first_day and last_day (their first days); the two months before are read for
--- the daily target's trailing revenue. Divisions here are DuckDB's (floating point), so the benchmark compares the
--- prorated amounts and ratios rounded.
+-- rows, from yardstick_outlet_flows (outlet_profitability_flows.sql, run first). Months between the variables
+-- first_day and last_day (their first days); the two months before are read for the daily target's trailing
+-- revenue. Divisions here are DuckDB's (floating point), so the benchmark compares the prorated amounts and ratios
+-- within a tolerance.
 create or replace temp table yardstick_outlet_profit_month as
-with orders as (
-    select dim_outlet.outlet_code, fct_service_order.status,
-           cast(fct_service_order.completed_at as date) as completed_on,
-           cast(fct_service_order.cancelled_at as date) as cancelled_on,
-           fct_service_order.amount, fct_service_order.cancellation_fee, fct_service_order.hours,
-           dim_staff.hourly_rate as lead_hourly_rate
-    from fct_service_order
-    join dim_outlet using (outlet_key)
-    left join dim_staff using (staff_key)
-    where fct_service_order.status in ('completed', 'cancelled')
-),
-flows as (
-    select outlet_code, completed_on as day, amount as revenue,
-           cast(coalesce(hours * lead_hourly_rate, 0) as decimal(18, 2)) as labour, 0 as claim_cost
-    from orders where status = 'completed' and completed_on is not null
-    union all
-    select outlet_code, cancelled_on, coalesce(cancellation_fee, 0), 0, 0
-    from orders where status = 'cancelled' and cancelled_on is not null
-    union all
-    select dim_outlet.outlet_code, cast(fct_claim.settled_at as date), 0, 0, fct_claim.net_cost
-    from fct_claim join dim_outlet using (outlet_key)
-    where fct_claim.status = 'settled' and fct_claim.settled_at is not null
+with flows as (
+    select * from yardstick_outlet_flows
 ),
 monthly_flows as (
     select outlet_code, date_trunc('month', day)::date as month_on, sum(revenue) as revenue, sum(labour) as labour,

@@ -56,7 +56,7 @@ public final class CustomerSegmentation {
     public record Result(Dataset<Row> customers, Dataset<Row> segments, Dataset<Row> pareto, Dataset<Row> productMix) {
     }
 
-    /** The columns of {@link #customerMonths} that only the product mix reads; the customers mart has no place for them. */
+    /** The columns of {@link #customerMonths} that only the product mix reads: the customers mart has none. */
     public static final String[] PRODUCT_MIX_INPUT = {"category_orders", "category_amounts"};
 
     private final SegmentationPolicy policy;
@@ -68,7 +68,8 @@ public final class CustomerSegmentation {
     /**
      * Every month from {@code first} to {@code last}, each as of its last day, in one go: the customer-months are
      * kept on the executors' disks for the summaries. {@link #customerMonths} and {@link #summarize} do the same in
-     * two steps, for a caller that keeps the customer-months itself (the refresh writes them once, as the mart's file).
+     * two steps, for a caller that keeps the customer-months itself (the refresh writes them once, as the mart's
+     * file).
      */
     public Result compute(Dataset<Row> orders, Dataset<Row> customers, Dataset<Row> flags, YearMonth first,
                           YearMonth last) {

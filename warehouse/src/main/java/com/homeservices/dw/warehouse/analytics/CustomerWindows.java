@@ -156,19 +156,27 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
         return month.getYear() * 12 + month.getMonthValue() - 1;
     }
 
-    /** A customer's totals over one month. */
-    private static final class MonthTotals {
+    /** Revenue, completed orders, and completed orders and amounts per category, over some months. */
+    private static class Sums {
         BigDecimal revenue = NOTHING;
         long orders;
-        int lastOrder = Integer.MIN_VALUE;
-        boolean flagged;
         final long[] categoryOrders;
         final BigDecimal[] categoryAmounts;
 
-        MonthTotals(int categories) {
+        Sums(int categories) {
             categoryOrders = new long[categories];
             categoryAmounts = new BigDecimal[categories];
             Arrays.fill(categoryAmounts, NOTHING);
+        }
+    }
+
+    /** A customer's totals over one month. */
+    private static final class MonthTotals extends Sums {
+        int lastOrder = Integer.MIN_VALUE;
+        boolean flagged;
+
+        MonthTotals(int categories) {
+            super(categories);
         }
 
         void addOrder(int day, BigDecimal amount, int category) {
@@ -181,19 +189,13 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
     }
 
     /** A customer's totals over the months in the window, as months enter and leave it. */
-    private static final class Window {
-        BigDecimal revenue = NOTHING;
-        long orders;
+    private static final class Window extends Sums {
         int orderMonths;
         int flaggedMonths;
         int lastOrderMonth = Integer.MIN_VALUE;
-        final long[] categoryOrders;
-        final BigDecimal[] categoryAmounts;
 
         Window(int categories) {
-            categoryOrders = new long[categories];
-            categoryAmounts = new BigDecimal[categories];
-            Arrays.fill(categoryAmounts, NOTHING);
+            super(categories);
         }
 
         void enter(int number, MonthTotals month) {
