@@ -14,6 +14,7 @@ import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -32,35 +33,34 @@ final class MonthRanking implements FlatMapGroupsFunction<Integer, Row, Row> {
      * then the product mix's input, the completed orders and amounts per category of premium customers only (null for
      * the others: the mix of all customers is summed from the orders themselves).
      */
-    static final StructType RANKED = new StructType()
-            .add("month_start_on", DataTypes.IntegerType, false)
-            .add("customer_id", DataTypes.LongType, false)
-            .add("customer_code", DataTypes.StringType)
-            .add("kind", DataTypes.StringType)
-            .add("segment", DataTypes.StringType, false)
-            .add("first_order_on", DataTypes.IntegerType, false)
-            .add("revenue", Exact.MONEY, false)
-            .add("orders", DataTypes.LongType, false)
-            .add("order_months", DataTypes.LongType, false)
-            .add("last_order_on", DataTypes.IntegerType, false)
-            .add("recency_days", DataTypes.IntegerType, false)
-            .add("pareto_rank", DataTypes.IntegerType, false)
-            .add("top_fifth", DataTypes.BooleanType, false)
-            .add("key_account", DataTypes.BooleanType, false)
-            .add("premium", DataTypes.BooleanType, false)
-            .add("loyal", DataTypes.BooleanType, false)
-            .add("long_term", DataTypes.BooleanType, false)
-            .add("at_risk", DataTypes.BooleanType, false)
-            .add("watch", DataTypes.BooleanType, false)
-            .add("r_score", DataTypes.IntegerType, false)
-            .add("f_score", DataTypes.IntegerType, false)
-            .add("m_score", DataTypes.IntegerType, false)
-            .add("category_orders", CustomerWindows.ACTIVE.apply("category_orders").dataType(), true)
-            .add("category_amounts", CustomerWindows.ACTIVE.apply("category_amounts").dataType(), true);
+    static final StructType RANKED = new StructType(new StructField[] {
+            active("month_start_on"), active("customer_id"), active("customer_code"), active("kind"),
+            DataTypes.createStructField("segment", DataTypes.StringType, false),
+            active("first_order_on"), active("revenue"), active("orders"), active("order_months"),
+            active("last_order_on"), active("recency_days"),
+            DataTypes.createStructField("pareto_rank", DataTypes.IntegerType, false),
+            DataTypes.createStructField("top_fifth", DataTypes.BooleanType, false),
+            active("key_account"),
+            DataTypes.createStructField("premium", DataTypes.BooleanType, false),
+            active("loyal"), active("long_term"), active("at_risk"), active("watch"),
+            DataTypes.createStructField("r_score", DataTypes.IntegerType, false),
+            DataTypes.createStructField("f_score", DataTypes.IntegerType, false),
+            DataTypes.createStructField("m_score", DataTypes.IntegerType, false),
+            premiumOnly("category_orders"), premiumOnly("category_amounts")});
 
     private static final int QUINTILES = 5;
 
     private final BigDecimal topShare;
+
+    /** A column {@link CustomerWindows} found, passed on as it is. */
+    private static StructField active(String name) {
+        return CustomerWindows.ACTIVE.apply(name);
+    }
+
+    /** A column {@link CustomerWindows} found, kept for premium customers only (null for the others). */
+    private static StructField premiumOnly(String name) {
+        return DataTypes.createStructField(name, active(name).dataType(), true);
+    }
 
     MonthRanking(SegmentationPolicy policy) {
         this.topShare = policy.topShare();
