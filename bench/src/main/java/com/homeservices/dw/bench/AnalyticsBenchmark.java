@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -55,14 +56,39 @@ public final class AnalyticsBenchmark {
                               List<String> approximate) {
     }
 
-    /** One routine: its name, the yardstick's SQL files (run in order) and the marts they are compared with. */
-    private record Routine(String name, List<String> yardstickFiles, List<Comparison> comparisons) {
+    /** What a routine's refresh needs: the history from {@code first} to {@link #UNTIL}, where to run it. */
+    private record Run(Warehouse warehouse, SparkSession spark, Path exchange, LocalDate first) {
+        Fortnight firstFortnight() {
+            return Fortnight.containing(first, CompanyPolicy.DEFAULT_FORTNIGHT_EPOCH);
+        }
+
+        Fortnight lastFortnight() {
+            return Fortnight.containing(UNTIL, CompanyPolicy.DEFAULT_FORTNIGHT_EPOCH);
+        }
+
+        YearMonth firstMonth() {
+            return YearMonth.from(first);
+        }
+
+        YearMonth lastMonth() {
+            return YearMonth.from(UNTIL);
+        }
+    }
+
+    /**
+     * One routine: its name, whether its periods are fortnights (else months, by their first days, for the
+     * yardsticks' {@code first_day} and {@code last_day}), its Spark refresh, the yardstick's SQL files (run in order)
+     * and the marts they are compared with.
+     */
+    private record Routine(String name, boolean fortnightly, Consumer<Run> spark, List<String> yardstickFiles,
+                           List<Comparison> comparisons) {
     }
 
     private static final String TOLERANCE = "0.00001";
 
     private static final List<Routine> ROUTINES = List.of(
-            new Routine("claim totals", List.of("claim_totals"), List.of(new Comparison(
+            new Routine("claim totals", true, r -> new ClaimTotalsRefresh(r.warehouse(), r.spark(), r.exchange())
+                    .refresh(r.firstFortnight(), r.lastFortnight()), List.of("claim_totals"), List.of(new Comparison(
                     "mart_claim_totals_fortnight", "yardstick_claim_totals",
                     "fortnight_start_on, business_unit_code, outlet_code",
                     List.of("claims_reported", "claims_settled", "settled_claimed_amount", "settled_approved_amount",
@@ -73,20 +99,23 @@ public final class AnalyticsBenchmark {
                             "department_manager_tier_approved_amount", "vice_president_tier_claims",
                             "vice_president_tier_approved_amount", "authority_exceptions"),
                     List.of()))),
-            new Routine("complaint handling", List.of("complaint_handling"), List.of(new Comparison(
+            new Routine("complaint handling", false, r -> new ComplaintHandlingRefresh(r.warehouse(), r.spark(),
+                    r.exchange()).refresh(r.firstMonth(), r.lastMonth()), List.of("complaint_handling"), List.of(new Comparison(
                     "mart_complaint_handling_month", "yardstick_complaint_handling",
                     "month_start_on, business_unit_code, outlet_code, kind",
                     List.of("received", "second_response_within", "resolved", "follow_up_within",
                             "first_response_within", "first_responses", "median_first_response_minutes"),
                     List.of("first_response_share", "second_response_share", "follow_up_share")))),
-            new Routine("staff attrition", List.of("staff_attrition"), List.of(new Comparison(
+            new Routine("staff attrition", false, r -> new StaffAttritionRefresh(r.warehouse(), r.spark(), r.exchange())
+                    .refresh(r.firstMonth(), r.lastMonth()), List.of("staff_attrition"), List.of(new Comparison(
                     "mart_staff_attrition_month", "yardstick_staff_attrition", "month_start_on, cut, cut_value",
                     List.of("headcount_start", "headcount_end", "hires", "separations", "voluntary_separations",
                             "involuntary_separations", "other_separations", "early_separations",
                             "trailing_separations"),
                     List.of("average_headcount", "attrition_rate", "trailing_attrition_rate")))),
-            new Routine("outlet profitability", List.of("outlet_profitability_flows", "outlet_profitability_week",
-                    "outlet_profitability_month"),
+            new Routine("outlet profitability", false, r -> new OutletProfitabilityRefresh(r.warehouse(), r.spark(),
+                    r.exchange()).refresh(r.first(), UNTIL),
+                    List.of("outlet_profitability_flows", "outlet_profitability_week", "outlet_profitability_month"),
                     List.of(new Comparison("mart_outlet_profit_week", "yardstick_outlet_profit_week",
                                     "week_start_on, outlet_code",
                                     List.of("business_unit_code", "revenue", "direct_labour", "claim_cost", "loss",
@@ -99,7 +128,9 @@ public final class AnalyticsBenchmark {
                                             "outlet_expenses", "admin_payroll", "loss"),
                                     List.of("head_office_allocation", "profit", "margin", "daily_revenue_target",
                                             "actual_daily_revenue")))),
-            new Routine("customer segmentation", List.of("customer_segmentation", "customer_segmentation_summary",
+            new Routine("customer segmentation", false, r -> new CustomerSegmentationRefresh(r.warehouse(), r.spark(),
+                    r.exchange()).refresh(r.firstMonth(), r.lastMonth()),
+                    List.of("customer_segmentation", "customer_segmentation_summary",
                     "customer_segmentation_pareto", "customer_segmentation_product_mix"),
                     List.of(new Comparison("mart_customer_segment_month", "yardstick_customer_segment_month",
                                     "month_start_on, customer_id",
@@ -228,33 +259,20 @@ public final class AnalyticsBenchmark {
             // Spark's heap shares the machine with DuckDB here: DuckDB's default limit (80% of the memory) beside a
             // 12 GB heap overflowed 24 GB at large (the yardsticks' joins), and the kernel killed the run.
             warehouse.execute("set memory_limit = '6GB'");
-            LocalDate first = firstOrderDay(warehouse);
-            Fortnight firstFortnight = Fortnight.containing(first, CompanyPolicy.DEFAULT_FORTNIGHT_EPOCH);
-            Fortnight lastFortnight = Fortnight.containing(UNTIL, CompanyPolicy.DEFAULT_FORTNIGHT_EPOCH);
-            YearMonth firstMonth = YearMonth.from(first);
-            YearMonth lastMonth = YearMonth.from(UNTIL);
-            Path exchange = folder.resolve("exchange");
-            List<Runnable> sparkRuns = List.of(
-                    () -> new ClaimTotalsRefresh(warehouse, spark, exchange).refresh(firstFortnight, lastFortnight),
-                    () -> new ComplaintHandlingRefresh(warehouse, spark, exchange).refresh(firstMonth, lastMonth),
-                    () -> new StaffAttritionRefresh(warehouse, spark, exchange).refresh(firstMonth, lastMonth),
-                    () -> new OutletProfitabilityRefresh(warehouse, spark, exchange).refresh(first, UNTIL),
-                    () -> new CustomerSegmentationRefresh(warehouse, spark, exchange).refresh(firstMonth, lastMonth));
-            double[] withSpark = new double[ROUTINES.size()];
-            for (int i = 0; i < ROUTINES.size(); i++) {
-                withSpark[i] = time(sparkRuns.get(i));
+            Run run = new Run(warehouse, spark, folder.resolve("exchange"), firstOrderDay(warehouse));
+            Map<String, Double> withSpark = new LinkedHashMap<>();
+            for (Routine routine : ROUTINES) {
+                withSpark.put(routine.name(), time(() -> routine.spark().accept(run)));
             }
-            setVariables(warehouse, first);
-            for (int i = 0; i < ROUTINES.size(); i++) {
-                Routine routine = ROUTINES.get(i);
-                // Claim totals count fortnights by their first days; every other routine months by theirs.
-                LocalDate firstDay = i == 0 ? firstFortnight.start() : firstMonth.atDay(1);
-                LocalDate lastDay = i == 0 ? lastFortnight.start() : lastMonth.atDay(1);
+            setVariables(warehouse, run.first());
+            for (Routine routine : ROUTINES) {
+                LocalDate firstDay = routine.fortnightly() ? run.firstFortnight().start() : run.firstMonth().atDay(1);
+                LocalDate lastDay = routine.fortnightly() ? run.lastFortnight().start() : run.lastMonth().atDay(1);
                 warehouse.execute("set variable first_day = date '" + firstDay + "'");
                 warehouse.execute("set variable last_day = date '" + lastDay + "'");
                 double duck = time(() -> routine.yardstickFiles().forEach(
                         f -> warehouse.execute(SqlFiles.read("yardstick/" + f + ".sql"))));
-                seconds.put(routine.name(), new double[] {withSpark[i], duck});
+                seconds.put(routine.name(), new double[] {withSpark.get(routine.name()), duck});
                 agreement.add(agree(warehouse, routine));
             }
         } finally {
