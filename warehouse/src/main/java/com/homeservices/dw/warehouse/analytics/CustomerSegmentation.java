@@ -57,7 +57,7 @@ public final class CustomerSegmentation {
     }
 
     /** The columns of {@link #customerMonths} that only the product mix reads: the customers mart has none. */
-    public static final String[] PRODUCT_MIX_INPUT = {"category_orders", "category_amounts"};
+    public static final String[] PRODUCT_MIX_INPUT = {"category_orders", "category_cents"};
 
     private final SegmentationPolicy policy;
 
@@ -208,11 +208,11 @@ public final class CustomerSegmentation {
         Column names = array(categories.stream().map(functions::lit).toArray(Column[]::new));
         return customerMonths.where(col("premium"))
                 .select(col("month_start_on"), posexplode(col("category_orders")).as(new String[] {"place", "orders"}),
-                        col("category_amounts"))
+                        col("category_cents"))
                 .where(col("orders").gt(0))
                 .groupBy(col("month_start_on"), element_at(names, col("place").plus(1)).as("product_category"))
-                .agg(sum("orders").as("orders"), sum(element_at(col("category_amounts"), col("place").plus(1)))
-                        .as("amount"));
+                .agg(sum("orders").as("orders"),
+                        Exact.money(sum(element_at(col("category_cents"), col("place").plus(1)))).as("amount"));
     }
 
     /** Each category's orders and amount with their shares of the month's. */

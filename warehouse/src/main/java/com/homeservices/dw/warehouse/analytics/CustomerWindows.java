@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -25,9 +24,9 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Everything here needs only the customer's own rows, so customers are spread over any number of executors. The
  * customer's orders are summed per month once, and the window slides over those totals: each month adds the month
- * entering the window and takes away the one leaving it (exact decimals, so the difference is exact). Days travel as
- * days since 1970-01-01 and categories as their place in the list the routine was given: plain numbers cost Spark
- * far less to hand over than dates, zones and nested rows.
+ * entering the window and takes away the one leaving it (whole cents, so the difference is exact). Days travel as
+ * days since 1970-01-01, the per-category amounts as cents and categories as their place in the list the routine was
+ * given: plain numbers cost Spark far less to hand over than dates, decimals, zones and nested rows.
  */
 final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
 
@@ -44,7 +43,7 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
 
     /**
      * One active customer in one month's window: the output. Days as days since 1970-01-01; the completed orders and
-     * their amounts per product category in the order of the categories the routine was given.
+     * their amounts (in cents) per product category in the order of the categories the routine was given.
      */
     static final StructType ACTIVE = new StructType()
             .add("month_start_on", DataTypes.IntegerType, false)
@@ -63,10 +62,9 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
             .add("at_risk", DataTypes.BooleanType, false)
             .add("watch", DataTypes.BooleanType, false)
             .add("category_orders", DataTypes.createArrayType(DataTypes.LongType, false), false)
-            .add("category_amounts", DataTypes.createArrayType(Exact.MONEY, false), false);
+            .add("category_cents", DataTypes.createArrayType(DataTypes.LongType, false), false);
 
     private static final int WINDOW_MONTHS = 12;
-    private static final BigDecimal NOTHING = BigDecimal.ZERO.setScale(2);
 
     private final int firstMonth;
     private final int lastMonth;
@@ -106,10 +104,10 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
             if (event.getBoolean(6)) {
                 month.flagged = true;
             } else if (event.getBoolean(5)) {
-                month.addOrder(day, event.getDecimal(4), categories.get(event.getString(7)));
+                month.addOrder(day, cents(event.getDecimal(4)), categories.get(event.getString(7)));
                 firstOrder = Math.min(firstOrder, day);
             } else {
-                month.revenue = month.revenue.add(event.isNullAt(4) ? NOTHING : event.getDecimal(4));
+                month.revenue += event.isNullAt(4) ? 0 : cents(event.getDecimal(4));
             }
         }
         List<Row> active = new ArrayList<>();
@@ -141,14 +139,20 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
                     int lastOrder) {
         YearMonth yearMonth = YearMonth.of(month / 12, month % 12 + 1);
         LocalDate asOf = yearMonth.atEndOfMonth();
+        BigDecimal revenue = BigDecimal.valueOf(window.revenue, 2);
         return RowFactory.create((int) yearMonth.atDay(1).toEpochDay(), customerId, code, kind, firstOrder,
-                window.revenue, window.orders, (long) window.orderMonths, lastOrder,
+                revenue, window.orders, (long) window.orderMonths, lastOrder,
                 (int) (asOf.toEpochDay() - lastOrder),
-                "enterprise".equals(kind) && window.revenue.compareTo(keyAccountRevenue) >= 0,
+                "enterprise".equals(kind) && revenue.compareTo(keyAccountRevenue) >= 0,
                 window.orderMonths >= loyalMonths,
                 firstOrder <= asOf.minusMonths(longTermMonths).toEpochDay(),
                 lastOrder <= asOf.minusDays(atRiskDays).toEpochDay(),
-                window.flaggedMonths > 0, window.categoryOrders.clone(), window.categoryAmounts.clone());
+                window.flaggedMonths > 0, window.categoryOrders.clone(), window.categoryCents.clone());
+    }
+
+    /** An amount of money (two decimals, as the events carry it) in whole cents. */
+    private static long cents(BigDecimal amount) {
+        return amount.movePointRight(2).longValueExact();
     }
 
     /** A month as a number that counts months: year × 12 + month − 1. */
@@ -156,17 +160,16 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
         return month.getYear() * 12 + month.getMonthValue() - 1;
     }
 
-    /** Revenue, completed orders, and completed orders and amounts per category, over some months. */
+    /** Revenue, completed orders, and completed orders and amounts per category, over some months; money in cents. */
     private static class Sums {
-        BigDecimal revenue = NOTHING;
+        long revenue;
         long orders;
         final long[] categoryOrders;
-        final BigDecimal[] categoryAmounts;
+        final long[] categoryCents;
 
         Sums(int categories) {
             categoryOrders = new long[categories];
-            categoryAmounts = new BigDecimal[categories];
-            Arrays.fill(categoryAmounts, NOTHING);
+            categoryCents = new long[categories];
         }
     }
 
@@ -179,12 +182,12 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
             super(categories);
         }
 
-        void addOrder(int day, BigDecimal amount, int category) {
-            revenue = revenue.add(amount);
+        void addOrder(int day, long cents, int category) {
+            revenue += cents;
             orders++;
             lastOrder = Math.max(lastOrder, day);
             categoryOrders[category]++;
-            categoryAmounts[category] = categoryAmounts[category].add(amount);
+            categoryCents[category] += cents;
         }
     }
 
@@ -216,14 +219,13 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
         }
 
         private void add(MonthTotals month, int sign) {
-            revenue = sign > 0 ? revenue.add(month.revenue) : revenue.subtract(month.revenue);
+            revenue += sign * month.revenue;
             orders += sign * month.orders;
             orderMonths += month.orders > 0 ? sign : 0;
             flaggedMonths += month.flagged ? sign : 0;
             for (int c = 0; c < categoryOrders.length; c++) {
                 categoryOrders[c] += sign * month.categoryOrders[c];
-                categoryAmounts[c] = sign > 0 ? categoryAmounts[c].add(month.categoryAmounts[c])
-                        : categoryAmounts[c].subtract(month.categoryAmounts[c]);
+                categoryCents[c] += sign * month.categoryCents[c];
             }
         }
     }

@@ -47,6 +47,11 @@ public final class Exact {
                 .otherwise(quotient.cast(RATIO));
     }
 
+    /** A whole number of cents as {@link #MONEY} (exact: a hundredth of a whole number has two decimals). */
+    public static Column money(Column cents) {
+        return cents.cast(WHOLE).divide(lit(100)).cast(MONEY);
+    }
+
     /** A count as a whole decimal, for sums that must not overflow or turn into floating point. */
     public static Column whole(Column count) {
         return count.cast(WHOLE);

@@ -46,7 +46,7 @@ final class MonthRanking implements FlatMapGroupsFunction<Integer, Row, Row> {
             DataTypes.createStructField("r_score", DataTypes.IntegerType, false),
             DataTypes.createStructField("f_score", DataTypes.IntegerType, false),
             DataTypes.createStructField("m_score", DataTypes.IntegerType, false),
-            premiumOnly("category_orders"), premiumOnly("category_amounts")});
+            premiumOnly("category_orders"), premiumOnly("category_cents")});
 
     private static final int QUINTILES = 5;
 
