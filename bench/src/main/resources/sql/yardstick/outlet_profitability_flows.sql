@@ -1,5 +1,6 @@
 -- Revenue, direct labour and claim cost per outlet and day (metrics.md "Outlet profitability"), in DuckDB SQL alone:
--- what outlet_profitability_week.sql and outlet_profitability_month.sql (run after it) sum.
+-- what outlet_profitability_month_costs.sql, outlet_profitability_week.sql and outlet_profitability_month.sql (run
+-- after it) sum.
 create or replace temp table yardstick_outlet_flows as
 with orders as (
     select dim_outlet.outlet_code, fct_service_order.status,

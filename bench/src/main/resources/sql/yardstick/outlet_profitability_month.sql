@@ -1,37 +1,13 @@
 -- Outlet profitability per month (metrics.md), in DuckDB SQL alone: the yardstick for OutletProfitability's monthly
--- rows, from yardstick_outlet_flows (outlet_profitability_flows.sql, run first). Months between the variables
--- first_day and last_day (their first days); the two months before are read for the daily target's trailing
--- revenue. Divisions here are DuckDB's (floating point), so the benchmark compares the prorated amounts and ratios
--- within a tolerance.
+-- rows, from yardstick_outlet_flows and yardstick_outlet_month_costs (outlet_profitability_flows.sql and
+-- outlet_profitability_month_costs.sql, run first). Months between the variables first_day and last_day (their
+-- first days); the two months before are read for the daily target's trailing revenue. Divisions here are DuckDB's
+-- (floating point), so the benchmark compares the prorated amounts and ratios within a tolerance.
 create or replace temp table yardstick_outlet_profit_month as
-with flows as (
-    select * from yardstick_outlet_flows
-),
-monthly_flows as (
+with monthly_flows as (
     select outlet_code, date_trunc('month', day)::date as month_on, sum(revenue) as revenue, sum(labour) as labour,
            sum(claim_cost) as claim_cost
-    from flows group by all
-),
-costs as (
-    select dim_outlet.outlet_code, date_trunc('month', fct_outlet_expense.month_on)::date as month_on,
-           sum(fct_outlet_expense.amount) as expenses, 0 as admin_payroll
-    from fct_outlet_expense join dim_outlet using (outlet_key) group by all
-    union all
-    select dim_outlet.outlet_code, date_trunc('month', fct_payroll.month_on)::date, 0, sum(fct_payroll.gross_pay)
-    from fct_payroll
-    join dim_outlet on dim_outlet.outlet_key = fct_payroll.outlet_key
-    join dim_staff on dim_staff.staff_key = fct_payroll.staff_key
-    where coalesce(dim_staff.position, '') <> 'service_worker'
-    group by all
-),
-outlet_costs as (
-    select outlet_code, month_on, sum(expenses) as expenses, sum(admin_payroll) as admin_payroll from costs group by all
-),
-company as (
-    select month_on, sum(revenue) as company_revenue from monthly_flows group by all
-),
-head_office as (
-    select date_trunc('month', month_on)::date as month_on, sum(amount) as head_office from fct_hq_expense group by all
+    from yardstick_outlet_flows group by all
 ),
 months as (
     select outlet_code, business_unit_code, m::date as month_on,
@@ -44,16 +20,13 @@ months as (
 amounts as (
     select months.*, coalesce(monthly_flows.revenue, 0) as revenue, coalesce(monthly_flows.labour, 0) as labour,
            coalesce(monthly_flows.claim_cost, 0) as claim_cost,
-           coalesce(outlet_costs.expenses, 0) as expenses, coalesce(outlet_costs.admin_payroll, 0) as admin_payroll,
-           case when coalesce(company.company_revenue, 0) = 0 then 0
-                else coalesce(head_office.head_office, 0) * coalesce(monthly_flows.revenue, 0)
-                     / company.company_revenue end as head_office_allocation,
+           coalesce(costs.expenses, 0) as expenses, coalesce(costs.admin_payroll, 0) as admin_payroll,
+           case when coalesce(costs.company_revenue, 0) = 0 then 0
+                else costs.head_office * costs.month_revenue / costs.company_revenue end as head_office_allocation,
            day(last_day(months.month_on)) as days
     from months
     left join monthly_flows using (outlet_code, month_on)
-    left join outlet_costs using (outlet_code, month_on)
-    left join company using (month_on)
-    left join head_office using (month_on)
+    left join yardstick_outlet_month_costs as costs using (outlet_code, month_on)
 ),
 with_three_months as (
     select *,

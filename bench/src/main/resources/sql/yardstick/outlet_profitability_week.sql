@@ -1,44 +1,14 @@
 -- Outlet profitability per ISO week (metrics.md), in DuckDB SQL alone: the yardstick for OutletProfitability's
--- weekly rows, from yardstick_outlet_flows (outlet_profitability_flows.sql, run first). Weeks whose Mondays fall
--- between the variables first_week and last_week; the week before is read for the review flag. A week takes each
--- month's monthly costs × its days in that month ÷ the month's days. Divisions here are DuckDB's (floating point),
--- so the benchmark compares the prorated amounts and ratios within a tolerance.
+-- weekly rows, from yardstick_outlet_flows and yardstick_outlet_month_costs (outlet_profitability_flows.sql and
+-- outlet_profitability_month_costs.sql, run first). Weeks whose Mondays fall between the variables first_week and
+-- last_week; the week before is read for the review flag. A week takes each month's monthly costs × its days in that
+-- month ÷ the month's days. Divisions here are DuckDB's (floating point), so the benchmark compares the prorated
+-- amounts and ratios within a tolerance.
 create or replace temp table yardstick_outlet_profit_week as
-with flows as (
-    select * from yardstick_outlet_flows
-),
-weekly_flows as (
+with weekly_flows as (
     select outlet_code, date_trunc('week', day)::date as week_on, sum(revenue) as revenue, sum(labour) as labour,
            sum(claim_cost) as claim_cost
-    from flows group by all
-),
-monthly_revenue as (
-    select outlet_code, date_trunc('month', day)::date as month_on, sum(revenue) as month_revenue
-    from flows group by all
-),
-costs as (
-    select dim_outlet.outlet_code, date_trunc('month', fct_outlet_expense.month_on)::date as month_on,
-           fct_outlet_expense.amount as expenses, 0 as admin_payroll
-    from fct_outlet_expense join dim_outlet using (outlet_key)
-    union all
-    select dim_outlet.outlet_code, date_trunc('month', fct_payroll.month_on)::date, 0, fct_payroll.gross_pay
-    from fct_payroll
-    join dim_outlet on dim_outlet.outlet_key = fct_payroll.outlet_key
-    join dim_staff on dim_staff.staff_key = fct_payroll.staff_key
-    where coalesce(dim_staff.position, '') <> 'service_worker'
-),
-outlet_months as (
-    select outlet_code, month_on, coalesce(c.expenses, 0) as expenses, coalesce(c.admin_payroll, 0) as admin_payroll,
-           coalesce(r.month_revenue, 0) as month_revenue
-    from (select outlet_code, month_on, sum(expenses) as expenses, sum(admin_payroll) as admin_payroll
-          from costs group by all) as c
-    full join monthly_revenue as r using (outlet_code, month_on)
-),
-company as (
-    select month_on, sum(month_revenue) as company_revenue from monthly_revenue group by all
-),
-head_office as (
-    select date_trunc('month', month_on)::date as month_on, sum(amount) as head_office from fct_hq_expense group by all
+    from yardstick_outlet_flows group by all
 ),
 week_months as (
     select date_trunc('week', d)::date as week_on, date_trunc('month', d)::date as month_on, count(*) as days_in_week
@@ -50,13 +20,11 @@ prorated as (
     select outlet_code, week_on,
            sum(expenses * days_in_week / day(last_day(month_on))) as expenses,
            sum(admin_payroll * days_in_week / day(last_day(month_on))) as admin_payroll,
-           sum(case when coalesce(company_revenue, 0) = 0 then 0
-                    else coalesce(head_office, 0) * month_revenue * days_in_week
+           sum(case when company_revenue = 0 then 0
+                    else head_office * month_revenue * days_in_week
                          / (company_revenue * day(last_day(month_on))) end) as head_office_allocation
-    from outlet_months
+    from yardstick_outlet_month_costs
     join week_months using (month_on)
-    left join company using (month_on)
-    left join head_office using (month_on)
     group by all
 ),
 weeks as (
