@@ -1,6 +1,5 @@
--- One row per staff member per working day (a daily snapshot).
+-- One row per staff member per working day (a daily snapshot), keyed by the source's (staff_id, work_date).
 create table if not exists fct_attendance (
-    attendance_key      varchar not null,   -- staff_id@work_date: the source's key
     staff_id            bigint not null,
     staff_key           bigint not null,    -- the staff member's version on the work day
     outlet_key          bigint not null,    -- that version's outlet

@@ -6,7 +6,7 @@ with days as (
 staff as (
     select staff_id, staff_key, outlet_key, valid_from, valid_to from dim_staff
 )
-select days.attendance_key, days.staff_id, staff.staff_key, staff.outlet_key, days.work_date,
+select days.staff_id, staff.staff_key, staff.outlet_key, days.work_date,
        date_key(days.work_date), days.status, days.hours, days.row_hash,
        days.source_updated_at, getvariable('run_id')
 from days

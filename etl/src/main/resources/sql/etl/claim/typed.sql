@@ -17,6 +17,7 @@ claim_no_owner as (
         select claim_no, claim_key from fct_claim
     )
     group by claim_no
+    having min(key) <> max(key)
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
 -- Few ids repeat, so they are found first by a plain count, and only their rows ranked.

@@ -20,6 +20,7 @@ complaint_no_owner as (
         select complaint_no, complaint_key from fct_complaint
     )
     group by complaint_no
+    having min(key) <> max(key)
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
 -- Few ids repeat, so they are found first by a plain count, and only their rows ranked.

@@ -18,6 +18,7 @@ code_owner as (
         select distinct customer_code, customer_id from dim_customer where customer_code in (select code from staged)
     )
     group by code
+    having min(key) <> max(key)
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
 -- Few ids repeat, so they are found first by a plain count, and only their rows ranked.

@@ -14,6 +14,7 @@ month_owner as (
         select month_on, hq_expense_key from fct_hq_expense
     )
     group by owner_month_on
+    having min(key) <> max(key)
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
 -- Few ids repeat, so they are found first by a plain count, and only their rows ranked.

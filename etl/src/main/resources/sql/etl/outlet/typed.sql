@@ -14,6 +14,7 @@ code_owner as (
         select outlet_code, outlet_key from dim_outlet
     )
     group by code
+    having min(key) <> max(key)
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
 -- Few ids repeat, so they are found first by a plain count, and only their rows ranked.

@@ -38,7 +38,7 @@ public final class Warehouse implements AutoCloseable {
             "mart_product_mix_month", "mart_refresh");
 
     /** Raised whenever a table's columns change; a file made with another version is refused, not misread. */
-    static final int SCHEMA_VERSION = 5;
+    static final int SCHEMA_VERSION = 6;
 
     private final DuckDBConnection connection;
     private final CompanyPolicy policy;

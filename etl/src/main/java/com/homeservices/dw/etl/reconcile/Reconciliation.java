@@ -96,8 +96,8 @@ public final class Reconciliation {
                 + "   select * from rejects where run_id = (select max(run_id) from runs)"
                 + "   union all"
                 + "   select * from rejects r where r.run_id < (select max(run_id) from runs) and r.source_id is not null"
-                + "     and not exists (select 1 from " + target.table() + " f where cast(f." + target.key()
-                + " as varchar) = r.source_id)"
+                + "     and not exists (select 1 from " + target.table() + " f where " + target.sourceId("f")
+                + " = r.source_id)"
                 + "     and not exists (select 1 from rejects later where later.source_id = r.source_id"
                 + "                     and later.run_id > r.run_id))"
                 + " select count(*)" + sums + " from outstanding";

@@ -18,7 +18,7 @@ public final class StaffJobConfiguration {
                                 "hourly_rate"),
                         "staff/drop_superseded_versions.sql", "staff/rekey_orders.sql", "staff/rekey_attendance.sql",
                         "staff/rekey_payroll.sql"),
-                TablePlan.of(TableTarget.of(SourceTable.ATTENDANCE, "fct_attendance", "attendance_key")),
+                TablePlan.of(TableTarget.bySourceKey(SourceTable.ATTENDANCE, "fct_attendance")),
                 TablePlan.of(TableTarget.of(SourceTable.PAYROLL, "fct_payroll", "payroll_key", "gross_pay")));
     }
 }
