@@ -100,7 +100,8 @@ public final class CustomerSegmentation {
                 .groupBy("month_start_on").as(Encoders.INT(), Encoders.row(CustomerWindows.ACTIVE))
                 .flatMapGroups(new MonthRanking(policy), Encoders.row(MonthRanking.RANKED))
                 .select(Arrays.stream(MonthRanking.RANKED.fieldNames())
-                        .map(name -> name.endsWith("_on") ? date_from_unix_date(col(name)).as(name) : col(name))
+                        .map(name -> name.endsWith("_on") ? date_from_unix_date(col(name)).as(name)
+                                : name.equals("revenue_cents") ? Exact.money(col(name)).as("revenue") : col(name))
                         .toArray(Column[]::new));
     }
 
@@ -147,7 +148,8 @@ public final class CustomerSegmentation {
                 .join(customers, "customer_id")
                 .select(Arrays.stream(CustomerWindows.EVENTS.fieldNames())
                         .map(name -> switch (name) {
-                            case "revenue" -> col(name).cast(Exact.MONEY);
+                            case "revenue_cents" -> col("revenue").cast(Exact.MONEY).multiply(lit(100))
+                                    .cast(DataTypes.LongType).as(name);
                             case "day" -> unix_date(col(name)).as(name);
                             default -> col(name);
                         })

@@ -2,6 +2,7 @@ package com.homeservices.dw.warehouse.analytics;
 
 import com.homeservices.dw.warehouse.policy.SegmentationPolicy;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -25,8 +26,8 @@ import org.apache.spark.sql.types.StructType;
  * <p>Everything here needs only the customer's own rows, so customers are spread over any number of executors. The
  * customer's orders are summed per month once, and the window slides over those totals: each month adds the month
  * entering the window and takes away the one leaving it (whole cents, so the difference is exact). Days travel as
- * days since 1970-01-01, the per-category amounts as cents and categories as their place in the list the routine was
- * given: plain numbers cost Spark far less to hand over than dates, decimals, zones and nested rows.
+ * days since 1970-01-01, money as whole cents and categories as their place in the list the routine was given:
+ * plain numbers cost Spark far less to hand over than dates, decimals, zones and nested rows.
  */
 final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
 
@@ -36,14 +37,15 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
             .add("customer_code", DataTypes.StringType)
             .add("kind", DataTypes.StringType)
             .add("day", DataTypes.IntegerType, false)
-            .add("revenue", Exact.MONEY)
+            .add("revenue_cents", DataTypes.LongType)
             .add("is_order", DataTypes.BooleanType, false)
             .add("is_flag", DataTypes.BooleanType, false)
             .add("product_category", DataTypes.StringType);
 
     /**
-     * One active customer in one month's window: the output. Days as days since 1970-01-01; the completed orders and
-     * their amounts (in cents) per product category in the order of the categories the routine was given.
+     * One active customer in one month's window: the output. Days as days since 1970-01-01, revenue in cents; the
+     * completed orders and their amounts (in cents) per product category in the order of the categories the routine
+     * was given.
      */
     static final StructType ACTIVE = new StructType()
             .add("month_start_on", DataTypes.IntegerType, false)
@@ -51,7 +53,7 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
             .add("customer_code", DataTypes.StringType)
             .add("kind", DataTypes.StringType)
             .add("first_order_on", DataTypes.IntegerType, false)
-            .add("revenue", Exact.MONEY, false)
+            .add("revenue_cents", DataTypes.LongType, false)
             .add("orders", DataTypes.LongType, false)
             .add("order_months", DataTypes.LongType, false)
             .add("last_order_on", DataTypes.IntegerType, false)
@@ -69,7 +71,7 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
     private final int firstMonth;
     private final int lastMonth;
     private final Map<String, Integer> categories = new HashMap<>();
-    private final BigDecimal keyAccountRevenue;
+    private final long keyAccountCents;
     private final int loyalMonths;
     private final int longTermMonths;
     private final int atRiskDays;
@@ -81,7 +83,7 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
         for (String category : categories) {
             this.categories.put(category, this.categories.size());
         }
-        this.keyAccountRevenue = policy.keyAccountRevenue();
+        this.keyAccountCents = centsReaching(policy.keyAccountRevenue());
         this.loyalMonths = policy.loyalMonths();
         this.longTermMonths = policy.longTermMonths();
         this.atRiskDays = policy.atRiskDays();
@@ -104,10 +106,10 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
             if (event.getBoolean(6)) {
                 month.flagged = true;
             } else if (event.getBoolean(5)) {
-                month.addOrder(day, cents(event.getDecimal(4)), categories.get(event.getString(7)));
+                month.addOrder(day, event.getLong(4), categories.get(event.getString(7)));
                 firstOrder = Math.min(firstOrder, day);
             } else {
-                month.revenue += event.isNullAt(4) ? 0 : cents(event.getDecimal(4));
+                month.revenue += event.isNullAt(4) ? 0 : event.getLong(4);
             }
         }
         List<Row> active = new ArrayList<>();
@@ -139,20 +141,19 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
                     int lastOrder) {
         YearMonth yearMonth = YearMonth.of(month / 12, month % 12 + 1);
         LocalDate asOf = yearMonth.atEndOfMonth();
-        BigDecimal revenue = BigDecimal.valueOf(window.revenue, 2);
         return RowFactory.create((int) yearMonth.atDay(1).toEpochDay(), customerId, code, kind, firstOrder,
-                revenue, window.orders, (long) window.orderMonths, lastOrder,
+                window.revenue, window.orders, (long) window.orderMonths, lastOrder,
                 (int) (asOf.toEpochDay() - lastOrder),
-                "enterprise".equals(kind) && revenue.compareTo(keyAccountRevenue) >= 0,
+                "enterprise".equals(kind) && window.revenue >= keyAccountCents,
                 window.orderMonths >= loyalMonths,
                 firstOrder <= asOf.minusMonths(longTermMonths).toEpochDay(),
                 lastOrder <= asOf.minusDays(atRiskDays).toEpochDay(),
                 window.flaggedMonths > 0, window.categoryOrders.clone(), window.categoryCents.clone());
     }
 
-    /** An amount of money (two decimals, as the events carry it) in whole cents. */
-    private static long cents(BigDecimal amount) {
-        return amount.movePointRight(2).longValueExact();
+    /** The fewest whole cents that reach {@code amount}. */
+    private static long centsReaching(BigDecimal amount) {
+        return amount.movePointRight(2).setScale(0, RoundingMode.CEILING).longValueExact();
     }
 
     /** A month as a number that counts months: year × 12 + month − 1. */

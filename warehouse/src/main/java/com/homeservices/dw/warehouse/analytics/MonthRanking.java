@@ -36,7 +36,7 @@ final class MonthRanking implements FlatMapGroupsFunction<Integer, Row, Row> {
     static final StructType RANKED = new StructType(new StructField[] {
             active("month_start_on"), active("customer_id"), active("customer_code"), active("kind"),
             DataTypes.createStructField("segment", DataTypes.StringType, false),
-            active("first_order_on"), active("revenue"), active("orders"), active("order_months"),
+            active("first_order_on"), active("revenue_cents"), active("orders"), active("order_months"),
             active("last_order_on"), active("recency_days"),
             DataTypes.createStructField("pareto_rank", DataTypes.IntegerType, false),
             DataTypes.createStructField("top_fifth", DataTypes.BooleanType, false),
@@ -148,7 +148,7 @@ final class MonthRanking implements FlatMapGroupsFunction<Integer, Row, Row> {
         Customer(Row row) {
             this.row = row;
             this.code = row.getString(2);
-            this.cents = row.getDecimal(5).movePointRight(2).longValueExact();
+            this.cents = row.getLong(5);
             this.orders = row.getLong(6);
             this.recencyDays = row.getInt(9);
         }
