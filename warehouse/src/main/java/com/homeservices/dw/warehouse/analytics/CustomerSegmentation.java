@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.sequence;
+import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.unix_date;
@@ -57,7 +58,7 @@ public final class CustomerSegmentation {
     }
 
     /** The columns of {@link #customerMonths} that only the product mix reads: the customers mart has none. */
-    public static final String[] PRODUCT_MIX_INPUT = {"category_orders", "category_cents"};
+    public static final String[] PRODUCT_MIX_INPUT = {"category_figures"};
 
     private final SegmentationPolicy policy;
 
@@ -208,13 +209,16 @@ public final class CustomerSegmentation {
     /** Completed orders and their amounts per category in each month's window, over its premium customers. */
     private static Dataset<Row> premiumMix(Dataset<Row> customerMonths, List<String> categories) {
         Column names = array(categories.stream().map(functions::lit).toArray(Column[]::new));
+        int count = categories.size();
         return customerMonths.where(col("premium"))
-                .select(col("month_start_on"), posexplode(col("category_orders")).as(new String[] {"place", "orders"}),
-                        col("category_cents"))
+                .select(col("month_start_on"), CategoryFigures.unpack(col("category_figures")).as("figures"))
+                .select(col("month_start_on"),
+                        posexplode(slice(col("figures"), 1, count)).as(new String[] {"place", "orders"}),
+                        col("figures"))
                 .where(col("orders").gt(0))
                 .groupBy(col("month_start_on"), element_at(names, col("place").plus(1)).as("product_category"))
                 .agg(sum("orders").as("orders"),
-                        Exact.money(sum(element_at(col("category_cents"), col("place").plus(1)))).as("amount"));
+                        Exact.money(sum(element_at(col("figures"), col("place").plus(1 + count)))).as("amount"));
     }
 
     /** Each category's orders and amount with their shares of the month's. */

@@ -45,7 +45,7 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
     /**
      * One active customer in one month's window: the output. Days as days since 1970-01-01, revenue in cents; the
      * completed orders and their amounts (in cents) per product category in the order of the categories the routine
-     * was given.
+     * was given, packed by {@link CategoryFigures}.
      */
     static final StructType ACTIVE = new StructType()
             .add("month_start_on", DataTypes.IntegerType, false)
@@ -63,8 +63,7 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
             .add("long_term", DataTypes.BooleanType, false)
             .add("at_risk", DataTypes.BooleanType, false)
             .add("watch", DataTypes.BooleanType, false)
-            .add("category_orders", DataTypes.createArrayType(DataTypes.LongType, false), false)
-            .add("category_cents", DataTypes.createArrayType(DataTypes.LongType, false), false);
+            .add("category_figures", DataTypes.BinaryType, false);
 
     private static final int WINDOW_MONTHS = 12;
 
@@ -148,7 +147,7 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
                 window.orderMonths >= loyalMonths,
                 firstOrder <= asOf.minusMonths(longTermMonths).toEpochDay(),
                 lastOrder <= asOf.minusDays(atRiskDays).toEpochDay(),
-                window.flaggedMonths > 0, window.categoryOrders.clone(), window.categoryCents.clone());
+                window.flaggedMonths > 0, CategoryFigures.pack(window.categoryOrders, window.categoryCents));
     }
 
     /** The fewest whole cents that reach {@code amount}. */

@@ -46,7 +46,7 @@ final class MonthRanking implements FlatMapGroupsFunction<Integer, Row, Row> {
             DataTypes.createStructField("r_score", DataTypes.IntegerType, false),
             DataTypes.createStructField("f_score", DataTypes.IntegerType, false),
             DataTypes.createStructField("m_score", DataTypes.IntegerType, false),
-            premiumOnly("category_orders"), premiumOnly("category_cents")});
+            premiumOnly("category_figures")});
 
     private static final int QUINTILES = 5;
 
@@ -128,8 +128,7 @@ final class MonthRanking implements FlatMapGroupsFunction<Integer, Row, Row> {
                 : atRisk ? "at_risk" : "regular";
         return RowFactory.create(row.get(0), row.get(1), c.code, row.get(3), segment, row.get(4), row.get(5),
                 c.orders, row.get(7), row.get(8), c.recencyDays, c.paretoRank, topFifth, keyAccount, premium, loyal,
-                longTerm, atRisk, watch, c.rScore, c.fScore, c.mScore, premium ? row.get(15) : null,
-                premium ? row.get(16) : null);
+                longTerm, atRisk, watch, c.rScore, c.fScore, c.mScore, premium ? row.get(15) : null);
     }
 
     /** One row of {@link CustomerWindows#ACTIVE} with its ranks as they are found. */
