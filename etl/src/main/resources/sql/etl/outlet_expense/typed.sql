@@ -16,6 +16,7 @@ natural_owner as (
         select outlet_key, month_on, category, outlet_expense_key from fct_outlet_expense
     )
     group by owner_outlet_key, owner_month_on, owner_category
+    having min(key) <> max(key)
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
 -- Few ids repeat, so they are found first by a plain count, and only their rows ranked.

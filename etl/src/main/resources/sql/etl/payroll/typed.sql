@@ -19,6 +19,7 @@ natural_owner as (
         select staff_id, outlet_key, month_on, payroll_key from fct_payroll
     )
     group by owner_staff_id, owner_outlet_key, owner_month_on
+    having min(key) <> max(key)
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
 -- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
