@@ -233,7 +233,7 @@ final class Staging {
 
     /** The source id of a row read as text: its key columns, joined by {@code @} where there are several. */
     private static String sourceId(SourceTable table) {
-        return table.keyColumns().stream().map(c -> "text." + c).collect(Collectors.joining(" || '@' || "));
+        return SourceTable.sourceId(table.keyColumns().stream().map(c -> "text." + c).toList());
     }
 
     /**

@@ -46,7 +46,7 @@ public record TableTarget(SourceTable source, String table, List<String> key, bo
 
     /** A warehouse row's source id as a reject names it: its key, joined by {@code @} where it has several columns. */
     public String sourceId(String alias) {
-        return key.stream().map(column -> "cast(" + alias + "." + column + " as varchar)")
-                .collect(Collectors.joining(" || '@' || "));
+        return SourceTable.sourceId(
+                key.stream().map(column -> "cast(" + alias + "." + column + " as varchar)").toList());
     }
 }

@@ -64,6 +64,14 @@ public enum SourceTable {
         return this == ATTENDANCE ? List.of("staff_id", "work_date") : List.of("id");
     }
 
+    /**
+     * The SQL of a row's source id (as a reject names it): {@code values}, the text of its key columns in
+     * {@link #keyColumns()}'s order, joined by {@code @}.
+     */
+    public static String sourceId(List<String> values) {
+        return String.join(" || '@' || ", values);
+    }
+
     public int columnIndex(String column) {
         int index = columns.indexOf(column);
         if (index < 0) {

@@ -149,8 +149,7 @@ public final class CustomerSegmentation {
                 .join(customers, "customer_id")
                 .select(Arrays.stream(CustomerWindows.EVENTS.fieldNames())
                         .map(name -> switch (name) {
-                            case "revenue_cents" -> col("revenue").cast(Exact.MONEY).multiply(lit(100))
-                                    .cast(DataTypes.LongType).as(name);
+                            case "revenue_cents" -> Exact.cents(col("revenue")).as(name);
                             case "day" -> unix_date(col(name)).as(name);
                             default -> col(name);
                         })

@@ -52,6 +52,11 @@ public final class Exact {
         return cents.cast(WHOLE).divide(lit(100)).cast(MONEY);
     }
 
+    /** An amount of {@link #MONEY} as a whole number of cents (exact: money has two decimals). */
+    public static Column cents(Column money) {
+        return money.cast(MONEY).multiply(lit(100)).cast(DataTypes.LongType);
+    }
+
     /** A count as a whole decimal, for sums that must not overflow or turn into floating point. */
     public static Column whole(Column count) {
         return count.cast(WHOLE);
