@@ -1,7 +1,7 @@
 -- Loads the valid attendance days of this run, each at the staff member's version (and outlet) of that day.
 insert into fct_attendance
 with days as (
-    select * from typed_attendance where reject_reason is null
+    select * from loadable_attendance
 ),
 staff as (
     select staff_id, staff_key, outlet_key, valid_from, valid_to from dim_staff

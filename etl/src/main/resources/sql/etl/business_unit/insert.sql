@@ -2,5 +2,4 @@
 insert into dim_business_unit
 select business_unit_key, business_unit_code, business_unit_name_zh, business_unit_name_en, row_hash, source_updated_at,
        getvariable('run_id')
-from typed_business_unit
-where reject_reason is null
+from loadable_business_unit

@@ -6,5 +6,4 @@ select claim_key, claim_no, service_order_key, outlet_key, kind,
        estimated_loss, claimed_amount, approved_amount, staff_liability_amount, insurer_recovery,
        approved_amount - staff_liability_amount - insurer_recovery,
        approver_role, status, customer_satisfaction, row_hash, source_updated_at, getvariable('run_id')
-from typed_claim
-where reject_reason is null
+from loadable_claim

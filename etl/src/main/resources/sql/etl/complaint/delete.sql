@@ -1,3 +1,3 @@
 -- Removes the previous version of every complaint this run loads again.
 delete from fct_complaint
-where complaint_key in (select complaint_key from typed_complaint where reject_reason is null)
+where complaint_key in (select complaint_key from loadable_complaint)

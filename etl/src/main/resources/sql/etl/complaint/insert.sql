@@ -1,7 +1,7 @@
 -- Loads the valid complaints of this run, each pointing at the customer's version of the day received.
 insert into fct_complaint
 with complaints as (
-    select * from typed_complaint where reject_reason is null
+    select * from loadable_complaint
 ),
 customers as (
     select customer_id, customer_key, valid_from, valid_to from dim_customer

@@ -3,5 +3,4 @@ insert into dim_customer
 select (select coalesce(max(customer_key), 0) from dim_customer) + row_number() over (order by customer_id),
        customer_id, customer_code, kind, customer_name, phone_sha256, phone_last4, city, district, registered_on,
        home_outlet_key, version_from, date '9999-12-31', true, row_hash, source_updated_at, getvariable('run_id')
-from typed_customer
-where reject_reason is null
+from loadable_customer

@@ -5,4 +5,4 @@ from dim_customer
 where dim_customer.customer_id = fct_customer_flag.customer_id
   and fct_customer_flag.noted_on between dim_customer.valid_from and dim_customer.valid_to
   and fct_customer_flag.customer_key <> dim_customer.customer_key
-  and fct_customer_flag.customer_id in (select customer_id from typed_customer where reject_reason is null)
+  and fct_customer_flag.customer_id in (select customer_id from loadable_customer)

@@ -1,67 +1,12 @@
--- One row per staged customer: typed values, the phone as a hash and its last four digits, the day a new version
--- would start, and the first reason the row cannot be loaded, if any.
+-- Every staged customer's values as the warehouse keeps them, the phone as a hash and its last four digits,
+-- the day a new version would start, and the hash of the tracked values. A table, not a view: the day a
+-- version starts depends on the current versions, which this load closes before it opens the new ones.
 create or replace temp table typed_customer as
-with staged as not materialized (
-    select * from stg_customer
-),
-known_outlets as (
-    select outlet_key from dim_outlet
-),
-current_versions as (
+with current_versions as (
     select customer_id, valid_from from dim_customer where is_current
 ),
-code_owner as (
-    select code, min(key) as owner_key
-    from (
-        select code, try_cast(id as bigint) as key from staged where try_cast(id as bigint) is not null
-        union all
-        select distinct customer_code, customer_id from dim_customer where customer_code in (select code from staged)
-    )
-    group by code
-    having min(key) <> max(key)
-),
--- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
--- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
-repeated_id_values as (
-    select id from staged group by id having count(*) > 1
-),
-repeated_ids as (
-    select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged semi join repeated_id_values using (id)
-    group by id
-),
-ranked as (
-    select staged.*,
-           case when repeated_ids.kept_row is null or repeated_ids.kept_row = staged.source_row then 1 else 2 end as id_rank
-    from staged
-    left join repeated_ids using (id)
-),
-checked as (
-    select ranked.*,
-           case
-               when id is null then 'missing_required:id is empty'
-               when code is null then 'missing_required:code is empty'
-               when kind is null then 'missing_required:kind is empty'
-               when name is null then 'missing_required:name is empty'
-               when updated_at is null then 'missing_required:updated_at is empty'
-               when try_cast(id as bigint) is null then 'bad_number:id is not a whole number'
-               when home_outlet_id is not null and try_cast(home_outlet_id as bigint) is null then 'bad_number:home_outlet_id is not a whole number'
-               when registered_on is not null and try_cast(registered_on as date) is null then 'bad_date:registered_on is not a date'
-               when try_cast(updated_at as timestamp) is null then 'bad_date:updated_at is not a timestamp'
-               when kind not in ('household', 'enterprise') then 'unknown_code:kind ' || kind
-               when try_cast(home_outlet_id as bigint) not in (select outlet_key from known_outlets)
-                   then 'orphan_reference:home_outlet_id ' || home_outlet_id || ' is not a known outlet'
-               when id_rank > 1 then 'duplicate_key:id ' || id || ' appears more than once in this extract'
-               when code_owner.owner_key <> try_cast(id as bigint) then 'duplicate_key:code ' || code || ' belongs to customer id ' || code_owner.owner_key
-           end as verdict
-    from ranked
-    left join code_owner using (code)
-),
-output as (
+typed as (
     select source_row,
-           id                                   as source_id,
-           split_part(verdict, ':', 1)          as reject_reason,
-           substr(verdict, strpos(verdict, ':') + 1) as reject_detail,
            try_cast(id as bigint)               as customer_id,
            code                                 as customer_code,
            kind,
@@ -80,10 +25,10 @@ output as (
                when cast(try_cast(updated_at as timestamp) as date) <= current_versions.valid_from then current_versions.valid_from
                else cast(try_cast(updated_at as timestamp) as date)
            end                                  as version_from
-    from checked
-    left join current_versions on current_versions.customer_id = try_cast(checked.id as bigint)
+    from stg_customer as staged
+    left join current_versions on current_versions.customer_id = try_cast(staged.id as bigint)
 )
 -- What counts as a change: the tracked values (not updated_at, so a row merely touched is unchanged).
-select output.*,
+select typed.*,
        hash(row(customer_code, kind, customer_name, phone_sha256, city, district, registered_on, home_outlet_key)) as row_hash
-from output
+from typed

@@ -1,3 +1,3 @@
 -- Removes the previous version of every flag this run loads again.
 delete from fct_customer_flag
-where customer_flag_key in (select customer_flag_key from typed_customer_flag where reject_reason is null)
+where customer_flag_key in (select customer_flag_key from loadable_customer_flag)

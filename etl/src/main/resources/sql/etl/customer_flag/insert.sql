@@ -1,7 +1,7 @@
 -- Loads the valid flags of this run, each pointing at the customer's version of the day it was noted.
 insert into fct_customer_flag
 with flags as (
-    select * from typed_customer_flag where reject_reason is null
+    select * from loadable_customer_flag
 ),
 customers as (
     select customer_id, customer_key, valid_from, valid_to from dim_customer

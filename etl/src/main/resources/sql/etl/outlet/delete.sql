@@ -1,3 +1,3 @@
 -- Removes the previous version of every outlet this run loads again.
 delete from dim_outlet
-where outlet_key in (select outlet_key from typed_outlet where reject_reason is null)
+where outlet_key in (select outlet_key from loadable_outlet)

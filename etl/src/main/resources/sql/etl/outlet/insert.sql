@@ -1,7 +1,7 @@
 -- Loads the valid outlets of this run with their business unit's codes and names.
 insert into dim_outlet
 with outlets as (
-    select * from typed_outlet where reject_reason is null
+    select * from loadable_outlet
 ),
 units as (
     select * from dim_business_unit

@@ -1,3 +1,3 @@
 -- Removes the previous version of every payroll line this run loads again.
 delete from fct_payroll
-where payroll_key in (select payroll_key from typed_payroll where reject_reason is null)
+where payroll_key in (select payroll_key from loadable_payroll)

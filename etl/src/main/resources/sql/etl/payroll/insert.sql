@@ -1,7 +1,7 @@
 -- Loads the valid payroll lines of this run, each at the staff member's version of the month's last day.
 insert into fct_payroll
 with lines as (
-    select * from typed_payroll where reject_reason is null
+    select * from loadable_payroll
 ),
 staff as (
     select staff_id, staff_key, valid_from, valid_to from dim_staff

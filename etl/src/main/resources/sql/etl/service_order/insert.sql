@@ -2,7 +2,7 @@
 -- lead worker's version of the scheduled day.
 insert into fct_service_order
 with orders as (
-    select * from typed_service_order where reject_reason is null
+    select * from loadable_service_order
 ),
 customers as (
     select customer_id, customer_key, valid_from, valid_to from dim_customer

@@ -1,3 +1,3 @@
 -- Removes the previous version of every product this run loads again.
 delete from dim_product
-where product_key in (select product_key from typed_service_product where reject_reason is null)
+where product_key in (select product_key from loadable_service_product)

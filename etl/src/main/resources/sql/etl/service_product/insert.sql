@@ -2,5 +2,4 @@
 insert into dim_product
 select product_key, product_code, product_name_zh, product_name_en, category, unit, list_price, row_hash,
        source_updated_at, getvariable('run_id')
-from typed_service_product
-where reject_reason is null
+from loadable_service_product

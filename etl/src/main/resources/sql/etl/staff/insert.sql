@@ -4,5 +4,4 @@ select (select coalesce(max(staff_key), 0) from dim_staff) + row_number() over (
        staff_id, staff_code, staff_name, gender, birth_date, position, grade, outlet_key, hired_on, probation_end_on,
        left_on, leave_reason, monthly_base_wage, hourly_rate, version_from, date '9999-12-31', true, row_hash,
        source_updated_at, getvariable('run_id')
-from typed_staff
-where reject_reason is null
+from loadable_staff

@@ -6,4 +6,4 @@ from dim_staff
 where dim_staff.staff_id = fct_attendance.staff_id
   and fct_attendance.work_date between dim_staff.valid_from and dim_staff.valid_to
   and fct_attendance.staff_key <> dim_staff.staff_key
-  and fct_attendance.staff_id in (select staff_id from typed_staff where reject_reason is null)
+  and fct_attendance.staff_id in (select staff_id from loadable_staff)

@@ -6,4 +6,4 @@ where dim_staff.staff_id = fct_service_order.staff_id
   and cast(coalesce(fct_service_order.scheduled_start_at, fct_service_order.booked_at) as date)
       between dim_staff.valid_from and dim_staff.valid_to
   and fct_service_order.staff_key is distinct from dim_staff.staff_key
-  and fct_service_order.staff_id in (select staff_id from typed_staff where reject_reason is null)
+  and fct_service_order.staff_id in (select staff_id from loadable_staff)

@@ -5,4 +5,4 @@ from dim_staff
 where dim_staff.staff_id = fct_payroll.staff_id
   and last_day(fct_payroll.month_on) between dim_staff.valid_from and dim_staff.valid_to
   and fct_payroll.staff_key <> dim_staff.staff_key
-  and fct_payroll.staff_id in (select staff_id from typed_staff where reject_reason is null)
+  and fct_payroll.staff_id in (select staff_id from loadable_staff)

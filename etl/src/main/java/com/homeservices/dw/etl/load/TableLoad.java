@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Loads one staged table in one transaction: {@code sql/etl/<table>/typed.sql} casts the text and names the first
- * reason each row fails; failing rows go to {@code etl_reject}; valid rows the warehouse already holds with the same
- * {@code row_hash} are unchanged and left alone; the rest replace their previous version ({@code delete.sql},
- * {@code insert.sql}, then any follow-up statements). The load rolls back, and the run fails, when the rows do not
- * add up: extracted = inserted + updated + unchanged + rejected.
+ * Loads one staged table in one transaction. {@code sql/etl/<table>/typed.sql} defines {@code typed_<table>}, every
+ * staged row's values as the warehouse keeps them with the hash of those whose change counts (a view, so the typed
+ * rows are computed while they are written, never held twice); {@code verdicts.sql} keeps in
+ * {@code rejected_<table>} the rows that cannot be loaded, each with its first reason. Those go to {@code etl_reject};
+ * valid rows the warehouse already holds with the same {@code row_hash} are unchanged and left alone; the rest,
+ * {@code loadable_<table>}, replace their previous version ({@code delete.sql}, {@code insert.sql}, then any
+ * follow-up statements). The load rolls back, and the run fails, when the rows do not add up: extracted = inserted +
+ * updated + unchanged + rejected.
  */
 final class TableLoad {
 
@@ -35,19 +38,26 @@ final class TableLoad {
     TableCounts load(TableTarget target, long runId, List<String> followUps, boolean keptStaging) {
         String name = target.source().tableName();
         String typed = "typed_" + name;
+        String rejected = "rejected_" + name;
+        String unchanged = "unchanged_" + name;
+        String loadable = "loadable_" + name;
         TableCounts counts = warehouse.inTransaction(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("set variable run_id = " + runId);
                 s.execute(SqlFiles.read("etl/" + name + "/typed.sql"));
+                s.execute(SqlFiles.read("etl/" + name + "/verdicts.sql"));
             }
             long extracted = queryLong(c, "select extracted from etl_run_table where run_id = ? and table_name = ?",
                     runId, name);
             recordControlSums(c, target, runId);
             recordRejects(c, target.source(), runId);
-            long unchanged = update(c, "delete from " + typed + " where reject_reason is null and exists (select 1 from "
-                    + target.table() + " f where " + target.matches(typed) + " and f.row_hash = " + typed + ".row_hash)");
-            long updated = queryLong(c, "select count(*) from " + typed + " t where reject_reason is null and exists"
-                    + " (select 1 from " + target.table() + " f where " + target.matches("t") + ")");
+            long unchangedRows = update(c, "create or replace temp table " + unchanged + " as select t.source_row from " + typed
+                    + " t anti join " + rejected + " using (source_row) where exists (select 1 from " + target.table()
+                    + " f where " + target.matches("t") + " and f.row_hash = t.row_hash)");
+            update(c, "create or replace temp view " + loadable + " as select t.* from " + typed + " t anti join " + rejected
+                    + " using (source_row) anti join " + unchanged + " using (source_row)");
+            long updated = queryLong(c, "select count(*) from " + loadable + " t where exists (select 1 from "
+                    + target.table() + " f where " + target.matches("t") + ")");
             try (Statement s = c.createStatement()) {
                 s.executeUpdate(SqlFiles.read("etl/" + name + "/delete.sql"));
                 long written = s.executeUpdate(SqlFiles.read("etl/" + name + "/insert.sql"));
@@ -57,22 +67,32 @@ final class TableLoad {
                 if (keptStaging) {
                     s.executeUpdate("delete from stg_" + name);
                 }
-                long rejected = queryLong(c, "select count(*) from etl_reject where run_id = ? and table_name = ?",
+                long rejectedRows = queryLong(c, "select count(*) from etl_reject where run_id = ? and table_name = ?",
                         runId, name);
-                TableCounts result = new TableCounts(name, extracted, written - updated, updated, unchanged, rejected);
+                TableCounts result = new TableCounts(name, extracted, written - updated, updated, unchangedRows,
+                        rejectedRows);
                 if (!result.balances()) {
                     throw new DwException(name + " does not add up: extracted " + extracted + " but inserted "
-                            + result.inserted() + ", updated " + updated + ", unchanged " + unchanged + " and rejected "
-                            + rejected);
+                            + result.inserted() + ", updated " + updated + ", unchanged " + unchangedRows
+                            + " and rejected " + rejectedRows);
                 }
                 update(c, "update etl_run_table set inserted = ?, updated = ?, unchanged = ?, rejected = ?, loaded = true"
-                        + " where run_id = ? and table_name = ?", result.inserted(), updated, unchanged, rejected,
-                        runId, name);
+                        + " where run_id = ? and table_name = ?", result.inserted(), updated, unchangedRows,
+                        rejectedRows, runId, name);
                 return result;
             }
         });
-        warehouse.execute("drop table if exists " + typed);
+        dropTemporary(loadable, unchanged, rejected, typed);
         return counts;
+    }
+
+    /** Drops the load's temporary views and tables (typed.sql may define its rows either way). */
+    private void dropTemporary(String... names) {
+        for (String name : names) {
+            boolean view = warehouse.queryLong("select count(*) from duckdb_views() where temporary and view_name = '"
+                    + name + "'") > 0;
+            warehouse.execute("drop " + (view ? "view" : "table") + " if exists temp." + name);
+        }
     }
 
     /**
@@ -90,7 +110,7 @@ final class TableLoad {
                 + " with skipped as (select source_row as line, row_number() over (order by source_row) as j"
                 + "   from etl_reject where run_id = ? and table_name = ?),"
                 + " thresholds as (select line - j as before_row, max(j) as j from skipped group by 1),"
-                + " rejected as (select * from typed_" + name + " where reject_reason is not null)"
+                + " rejected as (select * from rejected_" + name + ")"
                 + " select ?, ?, rejected.source_row + coalesce(thresholds.j, 0), rejected.source_id,"
                 + " rejected.reject_reason, rejected.reject_detail,"
                 + " to_json(struct_pack(" + asText + "))"
@@ -129,7 +149,7 @@ final class TableLoad {
         update(c, "insert into etl_run_control_sum"
                 + " with staged as materialized (select " + sums + " from stg_" + name + "),"
                 + " rejected as materialized (select " + sums + " from stg_" + name
-                + "   where source_row in (select source_row from typed_" + name + " where reject_reason is not null)),"
+                + "   where source_row in (select source_row from rejected_" + name + ")),"
                 + " unparsed as materialized (select " + unparsedSums + " from etl_reject"
                 + "   where run_id = " + runId + " and table_name = '" + name + "')"
                 + " " + rows);

@@ -1,0 +1,72 @@
+-- The staged outlet expenses that cannot be loaded: each with its source id and the first reason, as reason:detail.
+create or replace temp table rejected_outlet_expense as
+with staged as not materialized (
+    select * from stg_outlet_expense
+),
+known_outlets as (
+    select outlet_key from dim_outlet
+),
+natural_owner as (
+    select owner_outlet_key, owner_month_on, owner_category, min(key) as owner_key
+    from (
+        select try_cast(outlet_id as bigint) as owner_outlet_key, try_cast(month as date) as owner_month_on,
+               category as owner_category, try_cast(id as bigint) as key
+        from staged where try_cast(id as bigint) is not null
+        union all
+        select outlet_key, month_on, category, outlet_expense_key from fct_outlet_expense
+    )
+    group by owner_outlet_key, owner_month_on, owner_category
+    having min(key) <> max(key)
+),
+-- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
+-- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
+repeated_id_values as (
+    select id from staged group by id having count(*) > 1
+),
+repeated_ids as (
+    select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
+    from staged semi join repeated_id_values using (id)
+    group by id
+),
+ranked as (
+    select staged.*,
+           case when repeated_ids.kept_row is null or repeated_ids.kept_row = staged.source_row then 1 else 2 end as id_rank
+    from staged
+    left join repeated_ids using (id)
+),
+checked as (
+    select ranked.*,
+           case
+               when id is null then 'missing_required:id is empty'
+               when outlet_id is null then 'missing_required:outlet_id is empty'
+               when month is null then 'missing_required:month is empty'
+               when category is null then 'missing_required:category is empty'
+               when amount is null then 'missing_required:amount is empty'
+               when updated_at is null then 'missing_required:updated_at is empty'
+               when try_cast(id as bigint) is null then 'bad_number:id is not a whole number'
+               when try_cast(outlet_id as bigint) is null then 'bad_number:outlet_id is not a whole number'
+               when try_cast(amount as decimal(14,2)) is null then 'bad_number:amount is not an amount'
+               when try_cast(month as date) is null then 'bad_date:month is not a date'
+               when day(try_cast(month as date)) <> 1 then 'bad_date:month ' || month || ' is not the first day of a month'
+               when try_cast(updated_at as timestamp) is null then 'bad_date:updated_at is not a timestamp'
+               when category not in ('rent', 'utilities', 'materials', 'transport', 'phone', 'insurance', 'other')
+                   then 'unknown_code:category ' || category
+               when try_cast(amount as decimal(14,2)) < 0 then 'negative_amount:amount is negative'
+               when try_cast(amount as decimal(14,2)) > getvariable('max_amount') then 'absurd_amount:amount is over ' || getvariable('max_amount')
+               when try_cast(outlet_id as bigint) not in (select outlet_key from known_outlets)
+                   then 'orphan_reference:outlet_id ' || outlet_id || ' is not a known outlet'
+               when id_rank > 1 then 'duplicate_key:id ' || id || ' appears more than once in this extract'
+               when natural_owner.owner_key <> try_cast(id as bigint)
+                   then 'duplicate_key:outlet ' || outlet_id || ', ' || month || ', ' || category || ' belongs to expense id ' || natural_owner.owner_key
+           end as verdict
+    from ranked
+    left join natural_owner on natural_owner.owner_outlet_key = try_cast(ranked.outlet_id as bigint)
+                           and natural_owner.owner_month_on = try_cast(ranked.month as date)
+                           and natural_owner.owner_category = ranked.category
+)
+select source_row,
+       id                                   as source_id,
+       split_part(verdict, ':', 1)          as reject_reason,
+       substr(verdict, strpos(verdict, ':') + 1) as reject_detail
+from checked
+where verdict is not null

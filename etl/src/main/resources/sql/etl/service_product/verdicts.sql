@@ -1,0 +1,62 @@
+-- The staged service products that cannot be loaded: each with its source id and the first reason, as reason:detail.
+create or replace temp table rejected_service_product as
+with staged as not materialized (
+    select * from stg_service_product
+),
+code_owner as (
+    select code, min(key) as owner_key
+    from (
+        select code, try_cast(id as bigint) as key from staged where try_cast(id as bigint) is not null
+        union all
+        select product_code, product_key from dim_product
+    )
+    group by code
+    having min(key) <> max(key)
+),
+-- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
+-- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
+repeated_id_values as (
+    select id from staged group by id having count(*) > 1
+),
+repeated_ids as (
+    select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
+    from staged semi join repeated_id_values using (id)
+    group by id
+),
+ranked as (
+    select staged.*,
+           case when repeated_ids.kept_row is null or repeated_ids.kept_row = staged.source_row then 1 else 2 end as id_rank
+    from staged
+    left join repeated_ids using (id)
+),
+checked as (
+    select ranked.*,
+           case
+               when id is null then 'missing_required:id is empty'
+               when code is null then 'missing_required:code is empty'
+               when name_zh is null then 'missing_required:name_zh is empty'
+               when name_en is null then 'missing_required:name_en is empty'
+               when category is null then 'missing_required:category is empty'
+               when unit is null then 'missing_required:unit is empty'
+               when list_price is null then 'missing_required:list_price is empty'
+               when updated_at is null then 'missing_required:updated_at is empty'
+               when try_cast(id as bigint) is null then 'bad_number:id is not a whole number'
+               when try_cast(list_price as decimal(14,2)) is null then 'bad_number:list_price is not an amount'
+               when try_cast(updated_at as timestamp) is null then 'bad_date:updated_at is not a timestamp'
+               when category not in ('cleaning', 'maternity', 'infant_care', 'elder_care', 'appliance', 'facility')
+                   then 'unknown_code:category ' || category
+               when unit not in ('hour', 'visit', 'month') then 'unknown_code:unit ' || unit
+               when try_cast(list_price as decimal(14,2)) < 0 then 'negative_amount:list_price is negative'
+               when try_cast(list_price as decimal(14,2)) > getvariable('max_amount') then 'absurd_amount:list_price is over ' || getvariable('max_amount')
+               when id_rank > 1 then 'duplicate_key:id ' || id || ' appears more than once in this extract'
+               when code_owner.owner_key <> try_cast(id as bigint) then 'duplicate_key:code ' || code || ' belongs to product id ' || code_owner.owner_key
+           end as verdict
+    from ranked
+    left join code_owner using (code)
+)
+select source_row,
+       id                                   as source_id,
+       split_part(verdict, ':', 1)          as reject_reason,
+       substr(verdict, strpos(verdict, ':') + 1) as reject_detail
+from checked
+where verdict is not null
