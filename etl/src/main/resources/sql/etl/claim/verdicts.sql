@@ -3,8 +3,10 @@ create or replace temp table rejected_claim as
 with staged as not materialized (
     select * from stg_claim
 ),
+-- (Only the orders this extract names: a hash table of every order cost ten times the check.)
 known_orders as (
     select service_order_key from fct_service_order
+    where service_order_key in (select try_cast(order_id as bigint) from staged)
 ),
 known_outlets as (
     select outlet_key from dim_outlet

@@ -3,11 +3,14 @@ create or replace temp table rejected_complaint as
 with staged as not materialized (
     select * from stg_complaint
 ),
+-- (Only the customers and orders this extract names: hash tables of all of them cost ten times the check.)
 known_customers as (
     select distinct customer_id from dim_customer
+    where customer_id in (select try_cast(customer_id as bigint) from staged)
 ),
 known_orders as (
     select service_order_key from fct_service_order
+    where service_order_key in (select try_cast(order_id as bigint) from staged)
 ),
 known_outlets as (
     select outlet_key from dim_outlet

@@ -3,8 +3,10 @@ create or replace temp table rejected_customer_flag as
 with staged as not materialized (
     select * from stg_customer_flag
 ),
+-- (Only the customers this extract names: a hash table of all of them cost more than the check.)
 known_customers as (
     select distinct customer_id from dim_customer
+    where customer_id in (select try_cast(customer_id as bigint) from staged)
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
 -- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
