@@ -51,11 +51,11 @@ final class TableLoad {
                     runId, name);
             recordControlSums(c, target, runId);
             recordRejects(c, target.source(), runId);
-            long unchangedRows = update(c, "create or replace temp table " + unchanged + " as select t.source_row from " + typed
-                    + " t anti join " + rejected + " using (source_row) where exists (select 1 from " + target.table()
-                    + " f where " + target.matches("t") + " and f.row_hash = t.row_hash)");
-            update(c, "create or replace temp view " + loadable + " as select t.* from " + typed + " t anti join " + rejected
-                    + " using (source_row) anti join " + unchanged + " using (source_row)");
+            long unchangedRows = update(c, "create or replace temp table " + unchanged + " as select t.source_row"
+                    + " from " + typed + " t anti join " + rejected + " using (source_row) where exists (select 1 from "
+                    + target.table() + " f where " + target.matches("t") + " and f.row_hash = t.row_hash)");
+            update(c, "create or replace temp view " + loadable + " as select t.* from " + typed + " t"
+                    + " anti join " + rejected + " using (source_row) anti join " + unchanged + " using (source_row)");
             long updated = queryLong(c, "select count(*) from " + loadable + " t where exists (select 1 from "
                     + target.table() + " f where " + target.matches("t") + ")");
             try (Statement s = c.createStatement()) {
