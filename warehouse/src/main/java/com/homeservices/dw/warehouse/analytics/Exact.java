@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Decimal;
 import org.apache.spark.sql.types.DecimalType;
 
 /**
@@ -50,6 +51,14 @@ public final class Exact {
     /** A whole number of cents as {@link #MONEY} (exact: a hundredth of a whole number has two decimals). */
     public static Column money(Column cents) {
         return cents.cast(WHOLE).divide(lit(100)).cast(MONEY);
+    }
+
+    /**
+     * A whole number of cents as a {@link #MONEY} value, for a row a routine builds itself: the cents are the
+     * decimal's unscaled digits, so no division is made.
+     */
+    static Decimal money(long cents) {
+        return Decimal.apply(cents, MONEY.precision(), MONEY.scale());
     }
 
     /** An amount of {@link #MONEY} as a whole number of cents (exact: money has two decimals). */

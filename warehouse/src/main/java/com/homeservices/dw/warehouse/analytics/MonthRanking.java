@@ -13,7 +13,6 @@ import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.Decimal;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -144,9 +143,9 @@ final class MonthRanking implements FlatMapGroupsFunction<Integer, Row, Row> {
         String segment = c.keyAccount ? "key_account" : premium ? "premium" : c.loyal ? "loyal"
                 : c.longTerm ? "long_term" : c.atRisk ? "at_risk" : "regular";
         return RowFactory.create(monthStart, c.customerId, c.code, c.kind, segment, c.firstOrder,
-                Decimal.apply(c.cents, Exact.MONEY.precision(), Exact.MONEY.scale()), c.orders, c.orderMonths,
-                c.lastOrder, c.recencyDays, paretoRank, topFifth, c.keyAccount, premium, c.loyal, c.longTerm,
-                c.atRisk, c.watch, rScore, fScore, mScore, premium ? c.categoryFigures : null);
+                Exact.money(c.cents), c.orders, c.orderMonths, c.lastOrder, c.recencyDays, paretoRank, topFifth,
+                c.keyAccount, premium, c.loyal, c.longTerm, c.atRisk, c.watch, rScore, fScore, mScore,
+                premium ? c.categoryFigures : null);
     }
 
     /** One row of {@link CustomerWindows#ACTIVE}, as plain fields. */
