@@ -106,6 +106,9 @@ public final class LoadJob {
         JobParameters parameters = new JobParametersBuilder()
                 .addString("source", source.display())
                 .addLong("run", runId)
+                // The run's start, kept in the warehouse, tells a new warehouse's run 1 from an old one's run 1
+                // when a warehouse file is replaced and its job repository beside it is not.
+                .addLong("started", runStart(runId))
                 .toJobParameters();
         JobExecution execution;
         try {
@@ -228,6 +231,10 @@ public final class LoadJob {
             }
             return runId;
         });
+    }
+
+    private long runStart(long runId) {
+        return warehouse.queryLong("select epoch_us(started_at) from etl_run where run_id = ?", runId);
     }
 
     private void setMaxAmount() {

@@ -51,4 +51,27 @@ class JobHistoryOnPostgresIntegrationTest {
             assertThat(steps).last().isEqualTo("load-hq_expense COMPLETED");
         }
     }
+
+    @Test
+    void aNewWarehouseLoadsAlthoughTheHistoryHoldsAnotherWarehousesRunOfTheSameNumber() throws Exception {
+        Path folder = Fixtures.copy("handmade", temp);
+        SourceLocation source = SourceLocation.parse("csv:" + folder);
+        try (TestDatabases.Database history = TestDatabases.postgres()) {
+            long firstOrders;
+            try (Warehouse first = Warehouse.inMemory(CompanyPolicy.defaults())) {
+                assertThat(new LoadJob(first, BatchInfrastructure.onPostgres(history.url(), new Properties()))
+                        .run(source).runId()).isEqualTo(1);
+                firstOrders = first.queryLong("select count(*) from fct_service_order");
+            }
+            // A replaced warehouse file beside a kept job history: its run 1 is not the old warehouse's run 1.
+            try (Warehouse second = Warehouse.inMemory(CompanyPolicy.defaults())) {
+                assertThat(new LoadJob(second, BatchInfrastructure.onPostgres(history.url(), new Properties()))
+                        .run(source).runId()).isEqualTo(1);
+                assertThat(second.queryLong("select count(*) from fct_service_order"))
+                        .isPositive().isEqualTo(firstOrders);
+            }
+            assertThat(BatchInfrastructure.onPostgres(history.url(), new Properties()).jobRepository()
+                    .getJobInstances("load", 0, 10)).hasSize(2);
+        }
+    }
 }
