@@ -19,9 +19,9 @@ natural_owner as (
     having min(key) <> max(key)
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
--- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
+-- Few ids repeat, so they are found first, next to each other in id order, and only their rows ranked.
 repeated_id_values as (
-    select id from staged group by id having count(*) > 1
+    select distinct id from (select id, lag(id) over (order by id) as previous from staged) where id = previous
 ),
 repeated_ids as (
     select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row

@@ -16,21 +16,31 @@ known_staff as (
     select distinct staff_id from dim_staff
 ),
 -- Who owns each order number read by more than one order: the lowest id among this extract's rows and the warehouse's
--- orders with it. (Only the shared numbers are kept: a join with three million owners costs half a second.)
+-- orders with it. The numbers shared by two ids are found first, next to each other in number order (a sort is a
+-- third of what grouping three million numbers costs), and only their owners looked up.
+order_no_keys as (
+    select order_no, try_cast(id as bigint) as key from staged where try_cast(id as bigint) is not null
+    union all
+    select order_no, service_order_key from fct_service_order where order_no in (select order_no from staged)
+),
+shared_order_nos as (
+    select distinct order_no
+    from (select order_no, key,
+                 lag(order_no) over numbered as previous_no,
+                 lag(key) over numbered as previous_key
+          from order_no_keys
+          window numbered as (order by order_no, key))
+    where order_no = previous_no and key <> previous_key
+),
 order_no_owner as (
     select order_no, min(key) as owner_key
-    from (
-        select order_no, try_cast(id as bigint) as key from staged where try_cast(id as bigint) is not null
-        union all
-        select order_no, service_order_key from fct_service_order where order_no in (select order_no from staged)
-    )
+    from order_no_keys semi join shared_order_nos using (order_no)
     group by order_no
-    having min(key) <> max(key)
 ),
 -- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
--- Few ids repeat, so they are found first by a plain count, and only their rows ranked.
+-- Few ids repeat, so they are found first, next to each other in id order, and only their rows ranked.
 repeated_id_values as (
-    select id from staged group by id having count(*) > 1
+    select distinct id from (select id, lag(id) over (order by id) as previous from staged) where id = previous
 ),
 repeated_ids as (
     select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row

@@ -43,7 +43,11 @@ import org.postgresql.PGConnection;
  * {@code COPY … TO STDOUT} into CSV, then {@code read_csv}). Also an incremental PostgreSQL run after one day's
  * changes. Writes a Markdown report.
  *
- * <p>Arguments: {@code --tiers small,medium --sources csv,postgres --work DIR --out FILE}.
+ * <p>The machine's speed drifts by half within minutes (a shared virtual machine), so each load and its yardstick
+ * run {@code --repeat} times in turn, alternating which goes first, and the report gives the median of each next to
+ * every run's figure.
+ *
+ * <p>Arguments: {@code --tiers small,medium --sources csv,postgres --repeat 3 --work DIR --out FILE}.
  */
 public final class LoadBenchmark {
 
@@ -51,24 +55,29 @@ public final class LoadBenchmark {
     private static final String POSTGRES_ADMIN = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
 
     private final Path work;
+    private final int repeat;
     private final StringBuilder report = new StringBuilder();
 
-    private LoadBenchmark(Path work) {
+    private LoadBenchmark(Path work, int repeat) {
         this.work = work;
+        this.repeat = repeat;
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("--tiers", "small,medium", "--sources", "csv,postgres",
-                "--work", "bench/work", "--out", "bench/results/load.md"));
+                "--work", "bench/work", "--out", "bench/results/load.md", "--repeat", "3"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        LoadBenchmark benchmark = new LoadBenchmark(Path.of(options.get("--work")));
+        LoadBenchmark benchmark = new LoadBenchmark(Path.of(options.get("--work")),
+                Integer.parseInt(options.get("--repeat")));
         benchmark.report.append("# Load benchmark\n\nRun ").append(LocalDateTime.now().withNano(0)).append(" on ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(". Companies generated with 1% dirty rows; ")
                 .append("\"dw\" is the whole load (staging, validation, rejects, merge, accounting); ")
-                .append("\"DuckDB alone\" reads the same data with typed `read_csv` and validates nothing.\n");
+                .append("\"DuckDB alone\" reads the same data with typed `read_csv` and validates nothing. Each is run ")
+                .append(benchmark.repeat).append(benchmark.repeat == 1 ? " time" : " times, in turn")
+                .append("; the figures are the median run's.\n");
         List<String> sources = List.of(options.get("--sources").split(","));
         for (String tier : options.get("--tiers").split(",")) {
             ScaleTier scale = ScaleTier.parse(tier);
@@ -90,15 +99,57 @@ public final class LoadBenchmark {
         Path folder = work.resolve(name(tier)).resolve("csv");
         CompanyGenerator.Summary[] company = new CompanyGenerator.Summary[1];
         long generated = time(() -> company[0] = generate(tier, () -> new CsvSourceWriter(folder)));
-        Timed load = load(tier, "csv", SourceLocation.parse("csv:" + folder));
-        Map<String, Long> yardstick = new LinkedHashMap<>();
-        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + fresh(work.resolve(name(tier)).resolve("yardstick-csv.duckdb")))) {
-            for (SourceTable table : SourceTable.values()) {
-                yardstick.put(table.tableName(), time(() -> readCsv(duck, table, folder.resolve(table.csvFileName()))));
+        Runs runs = inTurn(() -> load(tier, "csv", SourceLocation.parse("csv:" + folder)), () -> {
+            Map<String, Long> yardstick = new LinkedHashMap<>();
+            try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"
+                    + fresh(work.resolve(name(tier)).resolve("yardstick-csv.duckdb")))) {
+                for (SourceTable table : SourceTable.values()) {
+                    yardstick.put(table.tableName(), time(() -> readCsv(duck, table, folder.resolve(table.csvFileName()))));
+                }
+            }
+            return yardstick;
+        });
+        section(tier, "CSV folder", generated, runs);
+        rejectsAgainstTheGenerator(company[0], runs.loads().get(runs.loads().size() - 1).warehouse());
+    }
+
+    /** Every run of a load and of its yardstick, in the order they finished. */
+    private record Runs(List<Timed> loads, List<Map<String, Long>> yardsticks) {
+
+        Timed medianLoad() {
+            return loads.stream().sorted(java.util.Comparator.comparingLong(Timed::totalNanos)).toList()
+                    .get(loads.size() / 2);
+        }
+
+        Map<String, Long> medianYardstick() {
+            return yardsticks.stream().sorted(java.util.Comparator.comparingLong(LoadBenchmark::total)).toList()
+                    .get(yardsticks.size() / 2);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Measure<T> {
+        T run() throws Exception;
+    }
+
+    /** {@code repeat} loads and yardsticks in turn, the yardstick first every other time. */
+    private Runs inTurn(Measure<Timed> load, Measure<Map<String, Long>> yardstick) throws Exception {
+        List<Timed> loads = new ArrayList<>();
+        List<Map<String, Long>> yardsticks = new ArrayList<>();
+        for (int i = 0; i < repeat; i++) {
+            if (i % 2 == 0) {
+                loads.add(load.run());
+                yardsticks.add(yardstick.run());
+            } else {
+                yardsticks.add(yardstick.run());
+                loads.add(load.run());
             }
         }
-        section(tier, "CSV folder", generated, load, yardstick);
-        rejectsAgainstTheGenerator(company[0], load.warehouse());
+        return new Runs(loads, yardsticks);
+    }
+
+    private static long total(Map<String, Long> nanosPerTable) {
+        return nanosPerTable.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private void postgres(ScaleTier tier) throws Exception {
@@ -110,26 +161,30 @@ public final class LoadBenchmark {
         String url = "jdbc:postgresql://127.0.0.1:5432/" + database + "?user=postgres";
         CompanyGenerator.Summary[] company = new CompanyGenerator.Summary[1];
         long generated = time(() -> company[0] = generate(tier, () -> new JdbcSourceWriter(url)));
-        Timed load = load(tier, "postgres", SourceLocation.parse(url));
-        Map<String, Long> yardstick = new LinkedHashMap<>();
         Path copies = Files.createDirectories(work.resolve(name(tier)).resolve("pg-copy"));
-        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + fresh(work.resolve(name(tier)).resolve("yardstick-pg.duckdb")));
-             Connection pg = DriverManager.getConnection(url)) {
-            for (SourceTable table : SourceTable.values()) {
-                Path file = copies.resolve(table.csvFileName());
-                yardstick.put(table.tableName(), time(() -> {
-                    try (OutputStream out = Files.newOutputStream(file)) {
-                        out.write((String.join(",", table.columns()) + "\n").getBytes(StandardCharsets.UTF_8));
-                        pg.unwrap(PGConnection.class).getCopyAPI().copyOut("copy " + table.tableName()
-                                + " to stdout with (format csv)", out);
-                    }
-                    readCsv(duck, table, file);
-                }));
+        Runs runs = inTurn(() -> load(tier, "postgres", SourceLocation.parse(url)), () -> {
+            Map<String, Long> yardstick = new LinkedHashMap<>();
+            try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"
+                    + fresh(work.resolve(name(tier)).resolve("yardstick-pg.duckdb")));
+                 Connection pg = DriverManager.getConnection(url)) {
+                for (SourceTable table : SourceTable.values()) {
+                    Path file = copies.resolve(table.csvFileName());
+                    yardstick.put(table.tableName(), time(() -> {
+                        try (OutputStream out = Files.newOutputStream(file)) {
+                            out.write((String.join(",", table.columns()) + "\n").getBytes(StandardCharsets.UTF_8));
+                            pg.unwrap(PGConnection.class).getCopyAPI().copyOut("copy " + table.tableName()
+                                    + " to stdout with (format csv)", out);
+                        }
+                        readCsv(duck, table, file);
+                    }));
+                }
             }
-        }
-        section(tier, "PostgreSQL", generated, load, yardstick);
-        rejectsAgainstTheGenerator(company[0], load.warehouse());
-        incremental(tier, url, load.warehouse());
+            return yardstick;
+        });
+        section(tier, "PostgreSQL", generated, runs);
+        Path warehouse = runs.loads().get(runs.loads().size() - 1).warehouse();
+        rejectsAgainstTheGenerator(company[0], warehouse);
+        incremental(tier, url, warehouse);
     }
 
     /** One day's changes at the source (every row last changed on the history's last day, touched again). */
@@ -213,14 +268,25 @@ public final class LoadBenchmark {
         return new Timed(result[0], perTable, total, warehouse);
     }
 
-    private void section(ScaleTier tier, String source, long generatedNanos, Timed load, Map<String, Long> yardstick) {
+    private void section(ScaleTier tier, String source, long generatedNanos, Runs runs) {
+        Timed load = runs.medianLoad();
+        Map<String, Long> yardstick = runs.medianYardstick();
         long rows = load.result().tables().stream().mapToLong(TableCounts::extracted).sum();
-        long yardstickNanos = yardstick.values().stream().mapToLong(Long::longValue).sum();
+        long yardstickNanos = total(yardstick);
         report.append(String.format(Locale.ROOT, "%n## %s from %s%n%nGenerated in %.1f s. Loaded %,d rows in %.1f s"
                         + " (%,.0f rows/s, job start and dim_date included); DuckDB alone %.1f s (%,.0f rows/s):"
-                        + " dw runs at %.0f%% of the yardstick's rate.%n%n",
+                        + " dw runs at %.0f%% of the yardstick's rate.%n",
                 name(tier), source, generatedNanos / 1e9, rows, load.totalNanos() / 1e9, rows / (load.totalNanos() / 1e9),
                 yardstickNanos / 1e9, rows / (yardstickNanos / 1e9), 100.0 * yardstickNanos / load.totalNanos()));
+        if (runs.loads().size() > 1) {
+            report.append("Every run in turn, dw / DuckDB alone: ");
+            for (int i = 0; i < runs.loads().size(); i++) {
+                report.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f / %.1f s",
+                        runs.loads().get(i).totalNanos() / 1e9, total(runs.yardsticks().get(i)) / 1e9));
+            }
+            report.append(".\n");
+        }
+        report.append("\n");
         report.append("| table | rows | dw s | dw rows/s | DuckDB alone s | DuckDB alone rows/s | rejected |\n");
         report.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (TableCounts t : load.result().tables()) {
