@@ -1,5 +1,4 @@
 -- The staged claims that cannot be loaded: each with its source id and the first reason, as reason:detail.
-create or replace temp table rejected_claim as
 with staged as not materialized (
     select * from stg_claim
 ),
@@ -21,24 +20,8 @@ claim_no_owner as (
     group by claim_no
     having min(key) <> max(key)
 ),
--- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
--- Few ids repeat, so they are found first, next to each other in id order, and only their rows ranked.
-repeated_id_values as (
-    select distinct id from (select id, lag(id) over (order by id) as previous from staged) where id = previous
-),
-repeated_ids as (
-    select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged semi join repeated_id_values using (id)
-    group by id
-),
-ranked as (
-    select staged.*,
-           case when repeated_ids.kept_row is null or repeated_ids.kept_row = staged.source_row then 1 else 2 end as id_rank
-    from staged
-    left join repeated_ids using (id)
-),
 typed as (
-    select ranked.*,
+    select staged.*,
            try_cast(reported_at as timestamp)                              as reported_ts,
            try_cast(settled_at as timestamp)                               as settled_ts,
            try_cast(estimated_loss as decimal(14,2))                       as estimated_loss_n,
@@ -46,7 +29,7 @@ typed as (
            coalesce(try_cast(approved_amount as decimal(14,2)), 0)         as approved_amount_n,
            coalesce(try_cast(staff_liability_amount as decimal(14,2)), 0)  as staff_liability_amount_n,
            coalesce(try_cast(insurer_recovery as decimal(14,2)), 0)        as insurer_recovery_n
-    from ranked
+    from staged
 ),
 checked as (
     select typed.*,
@@ -89,15 +72,14 @@ checked as (
                    then 'orphan_reference:order_id ' || order_id || ' is not a known service order'
                when try_cast(outlet_id as bigint) not in (select outlet_key from known_outlets)
                    then 'orphan_reference:outlet_id ' || outlet_id || ' is not a known outlet'
-               when id_rank > 1 then 'duplicate_key:id ' || id || ' appears more than once in this extract'
+               when source_row in (select source_row from repeated_claim) then 'duplicate_key:id ' || id || ' appears more than once in this extract'
                when claim_no_owner.owner_key <> try_cast(id as bigint) then 'duplicate_key:claim_no ' || claim_no || ' belongs to claim id ' || claim_no_owner.owner_key
            end as verdict
     from typed
     left join claim_no_owner using (claim_no)
 )
 select source_row,
-       id                                   as source_id,
-       split_part(verdict, ':', 1)          as reject_reason,
-       substr(verdict, strpos(verdict, ':') + 1) as reject_detail
+       id as source_id,
+       verdict
 from checked
 where verdict is not null

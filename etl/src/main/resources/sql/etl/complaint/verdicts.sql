@@ -1,5 +1,4 @@
 -- The staged complaints that cannot be loaded: each with its source id and the first reason, as reason:detail.
-create or replace temp table rejected_complaint as
 with staged as not materialized (
     select * from stg_complaint
 ),
@@ -25,30 +24,14 @@ complaint_no_owner as (
     group by complaint_no
     having min(key) <> max(key)
 ),
--- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
--- Few ids repeat, so they are found first, next to each other in id order, and only their rows ranked.
-repeated_id_values as (
-    select distinct id from (select id, lag(id) over (order by id) as previous from staged) where id = previous
-),
-repeated_ids as (
-    select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged semi join repeated_id_values using (id)
-    group by id
-),
-ranked as (
-    select staged.*,
-           case when repeated_ids.kept_row is null or repeated_ids.kept_row = staged.source_row then 1 else 2 end as id_rank
-    from staged
-    left join repeated_ids using (id)
-),
 typed as (
-    select ranked.*,
+    select staged.*,
            try_cast(received_at as timestamp)        as received_ts,
            try_cast(first_response_at as timestamp)  as first_ts,
            try_cast(second_response_at as timestamp) as second_ts,
            try_cast(resolved_at as timestamp)        as resolved_ts,
            try_cast(follow_up_at as timestamp)       as follow_up_ts
-    from ranked
+    from staged
 ),
 checked as (
     select typed.*,
@@ -81,15 +64,14 @@ checked as (
                    then 'orphan_reference:order_id ' || order_id || ' is not a known service order'
                when try_cast(outlet_id as bigint) not in (select outlet_key from known_outlets)
                    then 'orphan_reference:outlet_id ' || outlet_id || ' is not a known outlet'
-               when id_rank > 1 then 'duplicate_key:id ' || id || ' appears more than once in this extract'
+               when source_row in (select source_row from repeated_complaint) then 'duplicate_key:id ' || id || ' appears more than once in this extract'
                when complaint_no_owner.owner_key <> try_cast(id as bigint) then 'duplicate_key:complaint_no ' || complaint_no || ' belongs to complaint id ' || complaint_no_owner.owner_key
            end as verdict
     from typed
     left join complaint_no_owner using (complaint_no)
 )
 select source_row,
-       id                                   as source_id,
-       split_part(verdict, ':', 1)          as reject_reason,
-       substr(verdict, strpos(verdict, ':') + 1) as reject_detail
+       id as source_id,
+       verdict
 from checked
 where verdict is not null

@@ -1,5 +1,4 @@
 -- The staged outlets that cannot be loaded: each with its source id and the first reason, as reason:detail.
-create or replace temp table rejected_outlet as
 with staged as not materialized (
     select * from stg_outlet
 ),
@@ -16,24 +15,8 @@ code_owner as (
     group by code
     having min(key) <> max(key)
 ),
--- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
--- Few ids repeat, so they are found first, next to each other in id order, and only their rows ranked.
-repeated_id_values as (
-    select distinct id from (select id, lag(id) over (order by id) as previous from staged) where id = previous
-),
-repeated_ids as (
-    select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged semi join repeated_id_values using (id)
-    group by id
-),
-ranked as (
-    select staged.*,
-           case when repeated_ids.kept_row is null or repeated_ids.kept_row = staged.source_row then 1 else 2 end as id_rank
-    from staged
-    left join repeated_ids using (id)
-),
 checked as (
-    select ranked.*,
+    select staged.*,
            case
                when id is null then 'missing_required:id is empty'
                when code is null then 'missing_required:code is empty'
@@ -48,15 +31,14 @@ checked as (
                when try_cast(closed_on as date) < try_cast(opened_on as date) then 'dates_out_of_order:closed_on is before opened_on'
                when try_cast(business_unit_id as bigint) not in (select business_unit_key from known_units)
                    then 'orphan_reference:business_unit_id ' || business_unit_id || ' is not a known business unit'
-               when id_rank > 1 then 'duplicate_key:id ' || id || ' appears more than once in this extract'
+               when source_row in (select source_row from repeated_outlet) then 'duplicate_key:id ' || id || ' appears more than once in this extract'
                when code_owner.owner_key <> try_cast(id as bigint) then 'duplicate_key:code ' || code || ' belongs to outlet id ' || code_owner.owner_key
            end as verdict
-    from ranked
+    from staged
     left join code_owner using (code)
 )
 select source_row,
-       id                                   as source_id,
-       split_part(verdict, ':', 1)          as reject_reason,
-       substr(verdict, strpos(verdict, ':') + 1) as reject_detail
+       id as source_id,
+       verdict
 from checked
 where verdict is not null

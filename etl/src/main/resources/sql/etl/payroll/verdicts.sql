@@ -1,5 +1,4 @@
 -- The staged payroll lines that cannot be loaded: each with its source id and the first reason, as reason:detail.
-create or replace temp table rejected_payroll as
 with staged as not materialized (
     select * from stg_payroll
 ),
@@ -21,24 +20,8 @@ natural_owner as (
     group by owner_staff_id, owner_outlet_key, owner_month_on
     having min(key) <> max(key)
 ),
--- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
--- Few ids repeat, so they are found first, next to each other in id order, and only their rows ranked.
-repeated_id_values as (
-    select distinct id from (select id, lag(id) over (order by id) as previous from staged) where id = previous
-),
-repeated_ids as (
-    select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged semi join repeated_id_values using (id)
-    group by id
-),
-ranked as (
-    select staged.*,
-           case when repeated_ids.kept_row is null or repeated_ids.kept_row = staged.source_row then 1 else 2 end as id_rank
-    from staged
-    left join repeated_ids using (id)
-),
 checked as (
-    select ranked.*,
+    select staged.*,
            case
                when id is null then 'missing_required:id is empty'
                when staff_id is null then 'missing_required:staff_id is empty'
@@ -59,18 +42,17 @@ checked as (
                    then 'orphan_reference:staff_id ' || staff_id || ' is not a known staff member'
                when try_cast(outlet_id as bigint) not in (select outlet_key from known_outlets)
                    then 'orphan_reference:outlet_id ' || outlet_id || ' is not a known outlet'
-               when id_rank > 1 then 'duplicate_key:id ' || id || ' appears more than once in this extract'
+               when source_row in (select source_row from repeated_payroll) then 'duplicate_key:id ' || id || ' appears more than once in this extract'
                when natural_owner.owner_key <> try_cast(id as bigint)
                    then 'duplicate_key:staff ' || staff_id || ', outlet ' || outlet_id || ', ' || month || ' belongs to payroll id ' || natural_owner.owner_key
            end as verdict
-    from ranked
-    left join natural_owner on natural_owner.owner_staff_id = try_cast(ranked.staff_id as bigint)
-                           and natural_owner.owner_outlet_key = try_cast(ranked.outlet_id as bigint)
-                           and natural_owner.owner_month_on = try_cast(ranked.month as date)
+    from staged
+    left join natural_owner on natural_owner.owner_staff_id = try_cast(staged.staff_id as bigint)
+                           and natural_owner.owner_outlet_key = try_cast(staged.outlet_id as bigint)
+                           and natural_owner.owner_month_on = try_cast(staged.month as date)
 )
 select source_row,
-       id                                   as source_id,
-       split_part(verdict, ':', 1)          as reject_reason,
-       substr(verdict, strpos(verdict, ':') + 1) as reject_detail
+       id as source_id,
+       verdict
 from checked
 where verdict is not null

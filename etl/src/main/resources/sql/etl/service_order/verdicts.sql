@@ -1,5 +1,4 @@
 -- The staged service orders that cannot be loaded: each with its source id and the first reason, as reason:detail.
-create or replace temp table rejected_service_order as
 with staged as not materialized (
     select * from stg_service_order
 ),
@@ -37,24 +36,8 @@ order_no_owner as (
     from order_no_keys semi join shared_order_nos using (order_no)
     group by order_no
 ),
--- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
--- Few ids repeat, so they are found first, next to each other in id order, and only their rows ranked.
-repeated_id_values as (
-    select distinct id from (select id, lag(id) over (order by id) as previous from staged) where id = previous
-),
-repeated_ids as (
-    select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged semi join repeated_id_values using (id)
-    group by id
-),
-ranked as (
-    select staged.*,
-           case when repeated_ids.kept_row is null or repeated_ids.kept_row = staged.source_row then 1 else 2 end as id_rank
-    from staged
-    left join repeated_ids using (id)
-),
 typed as (
-    select ranked.*,
+    select staged.*,
            try_cast(booked_at as timestamp)             as booked_ts,
            try_cast(completed_at as timestamp)          as completed_ts,
            try_cast(cancelled_at as timestamp)          as cancelled_ts,
@@ -64,7 +47,7 @@ typed as (
            coalesce(try_cast(discount as decimal(14,2)), 0)         as discount_n,
            try_cast(amount as decimal(14,2))            as amount_n,
            coalesce(try_cast(cancellation_fee as decimal(14,2)), 0) as fee_n
-    from ranked
+    from staged
 ),
 checked as (
     select typed.*,
@@ -117,15 +100,14 @@ checked as (
                    then 'orphan_reference:product_id ' || product_id || ' is not a known product'
                when try_cast(staff_id as bigint) not in (select staff_id from known_staff)
                    then 'orphan_reference:staff_id ' || staff_id || ' is not a known staff member'
-               when id_rank > 1 then 'duplicate_key:id ' || id || ' appears more than once in this extract'
+               when source_row in (select source_row from repeated_service_order) then 'duplicate_key:id ' || id || ' appears more than once in this extract'
                when order_no_owner.owner_key <> try_cast(id as bigint) then 'duplicate_key:order_no ' || order_no || ' belongs to order id ' || order_no_owner.owner_key
            end as verdict
     from typed
     left join order_no_owner using (order_no)
 )
 select source_row,
-       id                                   as source_id,
-       split_part(verdict, ':', 1)          as reject_reason,
-       substr(verdict, strpos(verdict, ':') + 1) as reject_detail
+       id as source_id,
+       verdict
 from checked
 where verdict is not null

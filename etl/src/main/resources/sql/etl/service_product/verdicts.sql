@@ -1,5 +1,4 @@
 -- The staged service products that cannot be loaded: each with its source id and the first reason, as reason:detail.
-create or replace temp table rejected_service_product as
 with staged as not materialized (
     select * from stg_service_product
 ),
@@ -13,24 +12,8 @@ code_owner as (
     group by code
     having min(key) <> max(key)
 ),
--- An id read twice: the row with the newest updated_at (then the last one) is kept, the others are duplicates.
--- Few ids repeat, so they are found first, next to each other in id order, and only their rows ranked.
-repeated_id_values as (
-    select distinct id from (select id, lag(id) over (order by id) as previous from staged) where id = previous
-),
-repeated_ids as (
-    select id, arg_max(source_row, (coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01'), source_row)) as kept_row
-    from staged semi join repeated_id_values using (id)
-    group by id
-),
-ranked as (
-    select staged.*,
-           case when repeated_ids.kept_row is null or repeated_ids.kept_row = staged.source_row then 1 else 2 end as id_rank
-    from staged
-    left join repeated_ids using (id)
-),
 checked as (
-    select ranked.*,
+    select staged.*,
            case
                when id is null then 'missing_required:id is empty'
                when code is null then 'missing_required:code is empty'
@@ -48,15 +31,14 @@ checked as (
                when unit not in ('hour', 'visit', 'month') then 'unknown_code:unit ' || unit
                when try_cast(list_price as decimal(14,2)) < 0 then 'negative_amount:list_price is negative'
                when try_cast(list_price as decimal(14,2)) > getvariable('max_amount') then 'absurd_amount:list_price is over ' || getvariable('max_amount')
-               when id_rank > 1 then 'duplicate_key:id ' || id || ' appears more than once in this extract'
+               when source_row in (select source_row from repeated_service_product) then 'duplicate_key:id ' || id || ' appears more than once in this extract'
                when code_owner.owner_key <> try_cast(id as bigint) then 'duplicate_key:code ' || code || ' belongs to product id ' || code_owner.owner_key
            end as verdict
-    from ranked
+    from staged
     left join code_owner using (code)
 )
 select source_row,
-       id                                   as source_id,
-       split_part(verdict, ':', 1)          as reject_reason,
-       substr(verdict, strpos(verdict, ':') + 1) as reject_detail
+       id as source_id,
+       verdict
 from checked
 where verdict is not null

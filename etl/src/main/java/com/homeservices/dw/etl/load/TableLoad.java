@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 /**
  * Loads one staged table in one transaction. {@code sql/etl/<table>/typed.sql} defines {@code typed_<table>}, every
  * staged row's values as the warehouse keeps them with the hash of those whose change counts (a view, so the typed
- * rows are computed while they are written, never held twice); {@code verdicts.sql} keeps in
- * {@code rejected_<table>} the rows that cannot be loaded, each with its first reason. Those go to {@code etl_reject};
+ * rows are computed while they are written, never held twice); {@code repeated_<table>} holds the rows whose key a
+ * later or newer row of the extract also has ({@link #repeatedKeyRows}); {@code verdicts.sql} names the rows that
+ * cannot be loaded, each with its first reason as {@code reason:detail}, which {@code rejected_<table>} keeps split.
+ * Those go to {@code etl_reject};
  * valid rows the warehouse already holds with the same {@code row_hash} are unchanged and left alone; the rest,
  * {@code loadable_<table>}, replace their previous version ({@code delete.sql}, {@code insert.sql}, then any
  * follow-up statements). The load rolls back, and the run fails, when the rows do not add up: extracted = inserted +
@@ -38,6 +40,7 @@ final class TableLoad {
     TableCounts load(TableTarget target, long runId, List<String> followUps, boolean keptStaging) {
         String name = target.source().tableName();
         String typed = "typed_" + name;
+        String repeated = "repeated_" + name;
         String rejected = "rejected_" + name;
         String unchanged = "unchanged_" + name;
         String loadable = "loadable_" + name;
@@ -45,7 +48,11 @@ final class TableLoad {
             try (Statement s = c.createStatement()) {
                 s.execute("set variable run_id = " + runId);
                 s.execute(SqlFiles.read("etl/" + name + "/typed.sql"));
-                s.execute(SqlFiles.read("etl/" + name + "/verdicts.sql"));
+                s.execute("create or replace temp table " + repeated + " as " + repeatedKeyRows(target.source()));
+                s.execute("create or replace temp table " + rejected + " as select source_row, source_id,"
+                        + " split_part(verdict, ':', 1) as reject_reason,"
+                        + " substr(verdict, strpos(verdict, ':') + 1) as reject_detail"
+                        + " from (" + SqlFiles.read("etl/" + name + "/verdicts.sql") + "\n)");
             }
             long extracted = queryLong(c, "select extracted from etl_run_table where run_id = ? and table_name = ?",
                     runId, name);
@@ -82,8 +89,28 @@ final class TableLoad {
                 return result;
             }
         });
-        dropTemporary(loadable, unchanged, rejected, typed);
+        dropTemporary(loadable, unchanged, rejected, repeated, typed);
         return counts;
+    }
+
+    /**
+     * The staged rows that lose to another row of the extract with the same key ({@link SourceTable#keyColumns}):
+     * the row with the newest {@code updated_at} is kept, then the later one; the losers are duplicates. Few keys
+     * repeat, so they are found first as equal neighbours in key order (a sort costs less than counting millions of
+     * keys, or ranking them all), and only their rows are ranked.
+     */
+    private static String repeatedKeyRows(SourceTable table) {
+        String staged = "stg_" + table.tableName();
+        List<String> key = table.keyColumns();
+        String columns = String.join(", ", key);
+        return "with repeated_keys as (select distinct " + columns + " from (select " + columns + ", "
+                + key.stream().map(c -> "lag(" + c + ") over in_key_order as previous_" + c)
+                        .collect(Collectors.joining(", "))
+                + " from " + staged + " window in_key_order as (order by " + columns + ")) where "
+                + key.stream().map(c -> c + " = previous_" + c).collect(Collectors.joining(" and ")) + ")"
+                + " select source_row from (select source_row, row_number() over (partition by " + columns
+                + " order by coalesce(try_cast(updated_at as timestamp), timestamp '0001-01-01') desc, source_row desc)"
+                + " as key_rank from " + staged + " semi join repeated_keys using (" + columns + ")) where key_rank > 1";
     }
 
     /** Drops the load's temporary views and tables (typed.sql may define its rows either way). */
