@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -110,19 +111,24 @@ public final class LoadBenchmark {
             return yardstick;
         });
         section(tier, "CSV folder", generated, runs);
-        rejectsAgainstTheGenerator(company[0], runs.loads().get(runs.loads().size() - 1).warehouse());
+        rejectsAgainstTheGenerator(company[0], runs.lastLoad().warehouse());
     }
 
     /** Every run of a load and of its yardstick, in the order they finished. */
     private record Runs(List<Timed> loads, List<Map<String, Long>> yardsticks) {
 
+        /** The last load: its warehouse is the one left on disk. */
+        Timed lastLoad() {
+            return loads.get(loads.size() - 1);
+        }
+
         Timed medianLoad() {
-            return loads.stream().sorted(java.util.Comparator.comparingLong(Timed::totalNanos)).toList()
+            return loads.stream().sorted(Comparator.comparingLong(Timed::totalNanos)).toList()
                     .get(loads.size() / 2);
         }
 
         Map<String, Long> medianYardstick() {
-            return yardsticks.stream().sorted(java.util.Comparator.comparingLong(LoadBenchmark::total)).toList()
+            return yardsticks.stream().sorted(Comparator.comparingLong(LoadBenchmark::total)).toList()
                     .get(yardsticks.size() / 2);
         }
     }
@@ -182,7 +188,7 @@ public final class LoadBenchmark {
             return yardstick;
         });
         section(tier, "PostgreSQL", generated, runs);
-        Path warehouse = runs.loads().get(runs.loads().size() - 1).warehouse();
+        Path warehouse = runs.lastLoad().warehouse();
         rejectsAgainstTheGenerator(company[0], warehouse);
         incremental(tier, url, warehouse);
     }
