@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -46,6 +47,10 @@ import org.apache.spark.sql.SparkSession;
 public final class AnalyticsBenchmark {
 
     private static final LocalDate UNTIL = LocalDate.of(2026, 11, 22);
+    /** The loaded warehouse before any analysis, kept for {@link #asDwAnalyzeRunsThem}. */
+    private static final String LOADED = "dw-loaded.duckdb";
+    private static final int DW_RUNS = 2;
+    private static final String SIDE_BY_SIDE = "all, `./dw analyze` start to exit (slowest run) / DuckDB alone, all";
 
     /**
      * One mart against its yardstick table: rows matched on {@code keys}; {@code exact} columns must be equal,
@@ -187,6 +192,7 @@ public final class AnalyticsBenchmark {
         }
         for (String tier : options.get("--tiers").split(",")) {
             benchmark.inItsOwnJvm(tier, options.get("--work"));
+            benchmark.asDwAnalyzeRunsThem(tier);
         }
         benchmark.growthTable();
         Path out = Path.of(options.get("--out"));
@@ -251,6 +257,8 @@ public final class AnalyticsBenchmark {
                     + " + (select count(*) from fct_claim) + (select count(*) from fct_complaint)"
                     + " + (select count(*) from dim_staff)");
         }
+        // The loaded warehouse as it is before any analysis, for asDwAnalyzeRunsThem.
+        Files.copy(file, folder.resolve(LOADED), StandardCopyOption.REPLACE_EXISTING);
         long start = System.nanoTime();
         SparkSession spark = SparkSessions.start(SparkSessions.LOCAL, CompanyPolicy.DEFAULT_ZONE, 4, null);
         double startUp = (System.nanoTime() - start) / 1e9;
@@ -339,13 +347,65 @@ public final class AnalyticsBenchmark {
         report.append("\n## Growth\n\nSeconds per routine (Spark / DuckDB alone) by tier.\n\n| routine |");
         growth.keySet().forEach(t -> report.append(' ').append(t).append(" |"));
         report.append("\n|---|").append("---:|".repeat(growth.size())).append('\n');
-        for (Routine routine : ROUTINES) {
-            report.append("| ").append(routine.name()).append(" |");
+        List<String> rows = new ArrayList<>(ROUTINES.stream().map(Routine::name).toList());
+        rows.add(SIDE_BY_SIDE);
+        for (String row : rows) {
+            report.append("| ").append(row).append(" |");
             for (Map<String, double[]> tier : growth.values()) {
-                double[] s = tier.get(routine.name());
+                double[] s = tier.get(row);
                 report.append(String.format(Locale.ROOT, " %.1f / %.1f |", s[0], s[1]));
             }
             report.append('\n');
+        }
+    }
+
+    /**
+     * All routines as the operator's {@code ./dw analyze} runs them (side by side, Analytics.computeAll), on a copy
+     * of the tier's freshly loaded warehouse: the launcher itself in a new process, timed from its start to its exit,
+     * {@value #DW_RUNS} times in turn. The launcher's first run after a build also writes its class-data archive
+     * (README), which {@code bench/run-analytics}'s build may have made stale: that run is reported, not hidden.
+     */
+    private void asDwAnalyzeRunsThem(String tierName) throws Exception {
+        String tier = ScaleTier.parse(tierName).name().toLowerCase(Locale.ROOT);
+        Path folder = work.resolve(tier);
+        Path file = folder.resolve("dw-analyze.duckdb");
+        List<String> lines = new ArrayList<>();
+        double slowest = 0;
+        for (int run = 1; run <= DW_RUNS; run++) {
+            deleteWarehouse(file);
+            deleteRecursively(Path.of(file + ".work"));
+            Files.copy(folder.resolve(LOADED), file);
+            long start = System.nanoTime();
+            Process dw = new ProcessBuilder("./dw", "analyze", "--warehouse", file.toString(), "--as-of",
+                    UNTIL.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String printed = new String(dw.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (dw.waitFor() != 0) {
+                throw new IllegalStateException("./dw analyze failed at " + tier + ":\n" + printed);
+            }
+            double wall = (System.nanoTime() - start) / 1e9;
+            slowest = Math.max(slowest, wall);
+            lines.add(String.format(Locale.ROOT, "| %d | %.1f | %s |", run, wall, printed.lines()
+                    .filter(line -> line.startsWith("  ")).map(String::strip).map(l -> l.replaceAll(" {2,}", " "))
+                    .reduce((a, b) -> a + "; " + b).orElse("")));
+        }
+        growth.get(tier).put(SIDE_BY_SIDE, new double[] {slowest,
+                growth.get(tier).values().stream().mapToDouble(x -> x[1]).sum()});
+        report.append(String.format(Locale.ROOT, "%nAs `./dw analyze --as-of %s` runs them (two at a time: customer"
+                + " segmentation beside the four others, each with its own warehouse connection and Spark pool), in a"
+                + " new process from its start to its exit, %d runs in turn: the slowest %.1f s.%n%n| run | s | what"
+                + " it printed |%n|---|---:|---|%n%s%n", UNTIL, DW_RUNS, slowest, String.join("\n", lines)));
+        deleteWarehouse(file);
+        deleteRecursively(Path.of(file + ".work"));
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

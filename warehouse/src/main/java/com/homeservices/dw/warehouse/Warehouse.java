@@ -21,7 +21,8 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * The DuckDB warehouse file, opened once per process: DuckDB lets one process write a file at a time, so every
- * part of a command (loads, mart swaps, report queries) shares this one connection.
+ * part of a command (loads, mart swaps, report queries) goes through this one database, on this connection or, for
+ * work running beside it in another thread, on {@link #anotherConnection}.
  */
 public final class Warehouse implements AutoCloseable {
 
@@ -84,7 +85,7 @@ public final class Warehouse implements AutoCloseable {
 
     private void createSchema() throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("set TimeZone = '" + policy.zone().getId().replace("'", "") + "'");
+            statement.execute(timeZone());
             checkVersion(statement);
             for (String table : SCHEMA) {
                 statement.execute(SqlFiles.read("schema/" + table + ".sql"));
@@ -123,6 +124,27 @@ public final class Warehouse implements AutoCloseable {
 
     public Connection connection() {
         return connection;
+    }
+
+    /**
+     * The same database on a connection of its own, for work in another thread (a JDBC connection serves one thread
+     * at a time; DuckDB runs the two connections' transactions side by side). Closing it closes only that connection.
+     */
+    public Warehouse anotherConnection() {
+        try {
+            DuckDBConnection another = (DuckDBConnection) connection.duplicate();
+            try (Statement statement = another.createStatement()) {
+                statement.execute(timeZone());
+            }
+            return new Warehouse(another, policy, file);
+        } catch (SQLException e) {
+            throw new DwException("cannot open another connection to the warehouse " + file + ": "
+                    + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private String timeZone() {
+        return "set TimeZone = '" + policy.zone().getId().replace("'", "") + "'";
     }
 
     public CompanyPolicy policy() {

@@ -11,8 +11,14 @@ import com.homeservices.dw.warehouse.period.Fortnight;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.spark.SparkContext;
 
 /**
  * Computes the marts for a range of days: each analysis recomputes every one of its periods (fortnights, months)
@@ -20,13 +26,15 @@ import java.time.YearMonth;
  */
 public final class Analytics {
 
-    /** The analyses {@link #computeAll} runs, in order, by the name the command line prints. */
+    /** The analyses {@link #computeAll} runs, by the name the command line prints. */
     public static final String SPARK_START_UP = "Spark start-up";
     public static final String CLAIM_TOTALS = "claim totals";
     public static final String COMPLAINT_HANDLING = "complaint handling";
     public static final String STAFF_ATTRITION = "staff attrition";
     public static final String OUTLET_PROFITABILITY = "outlet profitability";
     public static final String CUSTOMER_SEGMENTATION = "customer segmentation";
+    /** From the first analysis's start to the last's end (they run two at a time). */
+    public static final String ALL_ANALYSES = "all, side by side";
 
     private final RunContext context;
 
@@ -40,20 +48,86 @@ public final class Analytics {
         return new Range(first == null || first.isAfter(asOf) ? asOf : first, asOf);
     }
 
-    /** Every analysis over {@code range}; returns the time each took, in order, Spark's start-up first. */
+    /**
+     * Every analysis over {@code range}; returns the time each took, Spark's start-up first and the whole last.
+     *
+     * <p>Two at a time: customer segmentation (the longest, most of it both cores busy) in a thread of its own, on
+     * its own warehouse connection, beside the four others one after another. The others' time goes mostly to
+     * planning queries in the driver, to single-task stages and to DuckDB, which leave a core free; each of the two
+     * has its own pool in Spark's fair scheduler, so neither waits for the other's stage to finish. A failure in
+     * either is reported once both have stopped.
+     */
     public Stopwatch computeAll(Range range) {
         Stopwatch stopwatch = new Stopwatch();
         stopwatch.time(SPARK_START_UP, context::spark);
-        stopwatch.time(CLAIM_TOTALS, () -> claimTotals(range));
-        stopwatch.time(COMPLAINT_HANDLING, () -> new ComplaintHandlingRefresh(context.warehouse(), context.spark(),
-                context.workFolder()).refresh(range.firstMonth(), range.lastMonth()));
-        stopwatch.time(STAFF_ATTRITION, () -> new StaffAttritionRefresh(context.warehouse(), context.spark(),
-                context.workFolder()).refresh(range.firstMonth(), range.lastMonth()));
-        stopwatch.time(OUTLET_PROFITABILITY, () -> new OutletProfitabilityRefresh(context.warehouse(),
-                context.spark(), context.workFolder()).refresh(range.from(), range.to()));
-        stopwatch.time(CUSTOMER_SEGMENTATION, () -> new CustomerSegmentationRefresh(context.warehouse(),
-                context.spark(), context.workFolder()).refresh(range.firstMonth(), range.lastMonth()));
+        long start = System.nanoTime();
+        Warehouse warehouse = context.warehouse();
+        ExecutorService lane = Executors.newSingleThreadExecutor(work -> new Thread(work, CUSTOMER_SEGMENTATION));
+        try {
+            Future<?> segmentation = lane.submit(() -> inPool(CUSTOMER_SEGMENTATION, () -> {
+                try (Warehouse own = warehouse.anotherConnection()) {
+                    stopwatch.time(CUSTOMER_SEGMENTATION, () -> new CustomerSegmentationRefresh(own, context.spark(),
+                            context.workFolder()).refresh(range.firstMonth(), range.lastMonth()));
+                }
+            }));
+            RuntimeException failure = null;
+            try {
+                inPool("the others", () -> {
+                    stopwatch.time(CLAIM_TOTALS, () -> claimTotals(range));
+                    stopwatch.time(COMPLAINT_HANDLING, () -> new ComplaintHandlingRefresh(context.warehouse(),
+                            context.spark(), context.workFolder()).refresh(range.firstMonth(), range.lastMonth()));
+                    stopwatch.time(STAFF_ATTRITION, () -> new StaffAttritionRefresh(context.warehouse(),
+                            context.spark(), context.workFolder()).refresh(range.firstMonth(), range.lastMonth()));
+                    stopwatch.time(OUTLET_PROFITABILITY, () -> new OutletProfitabilityRefresh(context.warehouse(),
+                            context.spark(), context.workFolder()).refresh(range.from(), range.to()));
+                });
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            failure = firstFailure(failure, segmentation);
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            lane.shutdown();
+        }
+        stopwatch.add(ALL_ANALYSES, Duration.ofNanos(System.nanoTime() - start));
         return stopwatch;
+    }
+
+    /** Runs {@code work} in this thread with its Spark jobs in the fair scheduler's pool {@code pool}. */
+    private void inPool(String pool, Runnable work) {
+        SparkContext spark = context.spark().sparkContext();
+        spark.setLocalProperty("spark.scheduler.pool", pool);
+        try {
+            work.run();
+        } finally {
+            spark.setLocalProperty("spark.scheduler.pool", null);
+        }
+    }
+
+    /** {@code failure}, else what {@code other} failed with, once it has stopped; the second kept as suppressed. */
+    private static RuntimeException firstFailure(RuntimeException failure, Future<?> other) {
+        try {
+            other.get();
+            return failure;
+        } catch (ExecutionException e) {
+            RuntimeException cause = e.getCause() instanceof RuntimeException r ? r
+                    : new DwException("customer segmentation failed: " + e.getCause(), e.getCause());
+            if (failure == null) {
+                return cause;
+            }
+            failure.addSuppressed(cause);
+            return failure;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            RuntimeException interrupted = new DwException("interrupted while customer segmentation ran", e);
+            if (failure != null) {
+                failure.addSuppressed(interrupted);
+                return failure;
+            }
+            return interrupted;
+        }
     }
 
     /** The claim totals of every fortnight holding a day of {@code range}. */

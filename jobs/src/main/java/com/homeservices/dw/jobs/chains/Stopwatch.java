@@ -6,17 +6,26 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
-/** Seconds per stage of a chain, in the order the stages ran: what the operator sees and the benchmarks report. */
+/**
+ * Seconds per stage of a chain, in the order the stages started: what the operator sees and the benchmarks report.
+ * Stages may run side by side in several threads; each is timed from its own start to its own end.
+ */
 public final class Stopwatch {
 
     private final Map<String, Duration> stages = new LinkedHashMap<>();
 
     public <T> T time(String stage, Supplier<T> work) {
+        synchronized (stages) {
+            stages.putIfAbsent(stage, Duration.ZERO);
+        }
         long start = System.nanoTime();
         try {
             return work.get();
         } finally {
-            stages.merge(stage, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            synchronized (stages) {
+                stages.merge(stage, took, Duration::plus);
+            }
         }
     }
 
@@ -27,15 +36,26 @@ public final class Stopwatch {
         });
     }
 
+    /** Notes a stage timed elsewhere (one that spans others). */
+    public void add(String stage, Duration took) {
+        synchronized (stages) {
+            stages.merge(stage, took, Duration::plus);
+        }
+    }
+
     /** Each stage and its time, in the order the stages ran. */
     public void forEach(BiConsumer<String, Duration> each) {
-        stages.forEach(each);
+        Map<String, Duration> copy;
+        synchronized (stages) {
+            copy = new LinkedHashMap<>(stages);
+        }
+        copy.forEach(each);
     }
 
     /** {@code generate 4.1 s, load 6.9 s, …}. */
     public String summary() {
         StringBuilder text = new StringBuilder();
-        stages.forEach((stage, duration) -> text.append(text.isEmpty() ? "" : ", ").append(stage).append(' ')
+        forEach((stage, duration) -> text.append(text.isEmpty() ? "" : ", ").append(stage).append(' ')
                 .append(String.format("%.1f s", duration.toMillis() / 1000.0)));
         return text.toString();
     }

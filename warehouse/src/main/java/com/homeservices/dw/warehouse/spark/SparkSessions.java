@@ -29,6 +29,9 @@ public final class SparkSessions {
                 .config("spark.sql.session.timeZone", zone.getId())
                 .config("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions))
                 .config("spark.sql.adaptive.enabled", "true")
+                // Analyses run side by side, each in a pool of its own: tasks are shared between the pools, so a
+                // short stage of one does not queue behind a long stage of another.
+                .config("spark.scheduler.mode", "FAIR")
                 // Spark renders every query's plan for its SQL UI (which is off), again at each adaptive re-plan:
                 // the one-line form costs a fraction of the default "formatted" one.
                 .config("spark.sql.ui.explainMode", "simple")
