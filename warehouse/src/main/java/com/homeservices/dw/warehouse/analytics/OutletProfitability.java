@@ -102,26 +102,30 @@ public final class OutletProfitability {
                 lastSunday.withDayOfMonth(lastSunday.lengthOfMonth()));
     }
 
-    /** Per outlet and day: revenue, direct labour, claim cost. */
+    /**
+     * Per outlet and day: revenue, direct labour, claim cost. Each order's amounts are summed as whole cents (a
+     * {@code long}; a day's labour is the sum of each order's labour rounded to the cent): a sum of decimals is a
+     * 28-digit decimal in Spark, added with a {@code BigDecimal} per order, which made this the routine's heaviest
+     * stage.
+     */
     private static Dataset<Row> dailyAmounts(Inputs in) {
         Column completed = col("status").equalTo("completed");
         Column cancelled = col("status").equalTo("cancelled");
         Dataset<Row> completedOrders = in.orders().where(completed.and(col("completed_on").isNotNull()))
-                .select(col("outlet_code"), col("completed_on").as("day"), col("amount").cast(MONEY).as("revenue"),
-                        coalesce(col("hours").multiply(col("lead_hourly_rate")), lit(BigDecimal.ZERO))
-                                .cast(MONEY).as("labour"),
-                        zero().as("claim_cost"));
+                .select(col("outlet_code"), col("completed_on").as("day"), Exact.cents(col("amount")).as("revenue"),
+                        coalesce(Exact.cents(col("hours").multiply(col("lead_hourly_rate"))), lit(0L)).as("labour"),
+                        lit(0L).as("claim_cost"));
         Dataset<Row> fees = in.orders().where(cancelled.and(col("cancelled_on").isNotNull()))
                 .select(col("outlet_code"), col("cancelled_on").as("day"),
-                        coalesce(col("cancellation_fee"), lit(BigDecimal.ZERO)).cast(MONEY).as("revenue"),
-                        zero().as("labour"), zero().as("claim_cost"));
+                        coalesce(Exact.cents(col("cancellation_fee")), lit(0L)).as("revenue"), lit(0L).as("labour"),
+                        lit(0L).as("claim_cost"));
         Dataset<Row> claims = in.claims().where(col("status").equalTo("settled").and(col("settled_on").isNotNull()))
-                .select(col("outlet_code"), col("settled_on").as("day"), zero().as("revenue"), zero().as("labour"),
-                        col("net_cost").cast(MONEY).as("claim_cost"));
+                .select(col("outlet_code"), col("settled_on").as("day"), lit(0L).as("revenue"), lit(0L).as("labour"),
+                        Exact.cents(col("net_cost")).as("claim_cost"));
         return completedOrders.unionByName(fees).unionByName(claims)
                 .groupBy("outlet_code", "day")
-                .agg(sum("revenue").cast(MONEY).as("revenue"), sum("labour").cast(MONEY).as("labour"),
-                        sum("claim_cost").cast(MONEY).as("claim_cost"));
+                .agg(Exact.money(sum("revenue")).as("revenue"), Exact.money(sum("labour")).as("labour"),
+                        Exact.money(sum("claim_cost")).as("claim_cost"));
     }
 
     /**
