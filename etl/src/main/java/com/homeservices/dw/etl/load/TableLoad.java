@@ -89,7 +89,11 @@ final class TableLoad {
                 return result;
             }
         });
-        dropTemporary(loadable, unchanged, rejected, repeated, typed);
+        warehouse.execute("drop view if exists temp." + loadable);
+        for (String table : List.of(unchanged, rejected, repeated)) {
+            warehouse.execute("drop table if exists temp." + table);
+        }
+        dropTyped(typed);
         return counts;
     }
 
@@ -113,13 +117,11 @@ final class TableLoad {
                 + " as key_rank from " + staged + " semi join repeated_keys using (" + columns + ")) where key_rank > 1";
     }
 
-    /** Drops the load's temporary views and tables (typed.sql may define its rows either way). */
-    private void dropTemporary(String... names) {
-        for (String name : names) {
-            boolean view = warehouse.queryLong("select count(*) from duckdb_views() where temporary and view_name = '"
-                    + name + "'") > 0;
-            warehouse.execute("drop " + (view ? "view" : "table") + " if exists temp." + name);
-        }
+    /** Drops {@code typed_<table>}, which typed.sql makes a view or a table. */
+    private void dropTyped(String typed) {
+        boolean view = warehouse.queryLong("select count(*) from duckdb_views() where temporary and view_name = '"
+                + typed + "'") > 0;
+        warehouse.execute("drop " + (view ? "view" : "table") + " if exists temp." + typed);
     }
 
     /**
