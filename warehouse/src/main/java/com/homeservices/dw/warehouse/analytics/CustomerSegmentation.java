@@ -2,6 +2,7 @@ package com.homeservices.dw.warehouse.analytics;
 
 import static org.apache.spark.sql.functions.add_months;
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -12,6 +13,7 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sum;
@@ -23,6 +25,7 @@ import com.homeservices.dw.warehouse.policy.SegmentationPolicy;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -93,16 +96,28 @@ public final class CustomerSegmentation {
      */
     public Dataset<Row> customerMonths(Dataset<Row> orders, Dataset<Row> customers, Dataset<Row> flags,
                                        List<String> categories, YearMonth first, YearMonth last) {
-        // Each customer's windows need only that customer's rows; the ranking then needs each month whole.
-        return events(orders, customers, flags)
+        // Each customer's windows need only that customer's rows; the ranking then needs each month whole. A customer
+        // travels as numbers (its place in code order, whether it is an enterprise); its code and kind join at the end.
+        Dataset<Row> numbered = customers.select(col("customer_id"), col("customer_code"), col("kind"),
+                row_number().over(Window.orderBy("customer_code")).minus(1).cast(DataTypes.IntegerType)
+                        .as("code_order"),
+                coalesce(col("kind").equalTo("enterprise"), lit(false)).as("enterprise"));
+        List<Column> columns = new ArrayList<>();
+        for (String name : MonthRanking.RANKED.fieldNames()) {
+            columns.add(name.endsWith("_on") ? date_from_unix_date(col(name)).as(name) : col(name));
+            if (name.equals("customer_id")) {
+                columns.add(col("customer_code"));
+                columns.add(col("kind"));
+            }
+        }
+        return events(orders, numbered, flags)
                 .groupBy("customer_id").as(Encoders.LONG(), Encoders.row(CustomerWindows.EVENTS))
                 .flatMapGroups(new CustomerWindows(policy, first, last, categories),
                         Encoders.row(CustomerWindows.ACTIVE))
                 .groupBy("month_start_on").as(Encoders.INT(), Encoders.row(CustomerWindows.ACTIVE))
                 .flatMapGroups(new MonthRanking(policy), Encoders.row(MonthRanking.RANKED))
-                .select(Arrays.stream(MonthRanking.RANKED.fieldNames())
-                        .map(name -> name.endsWith("_on") ? date_from_unix_date(col(name)).as(name) : col(name))
-                        .toArray(Column[]::new));
+                .join(broadcast(numbered.select("customer_id", "customer_code", "kind")), "customer_id")
+                .select(columns.toArray(Column[]::new));
     }
 
     /**
@@ -138,7 +153,10 @@ public final class CustomerSegmentation {
         return new Result(customerMonths.drop(PRODUCT_MIX_INPUT), segments, pareto, productMix);
     }
 
-    /** The orders, cancellation fees and flags of the customers there are, as {@link CustomerWindows#EVENTS}. */
+    /**
+     * The orders, cancellation fees and flags of the customers there are, as {@link CustomerWindows#EVENTS};
+     * {@code customers} numbered in code order.
+     */
     private static Dataset<Row> events(Dataset<Row> orders, Dataset<Row> customers, Dataset<Row> flags) {
         return completed(orders)
                 .select(col("customer_id"), col("completed_on").as("day"), col("amount").as("revenue"),

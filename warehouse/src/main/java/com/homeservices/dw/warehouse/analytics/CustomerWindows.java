@@ -26,16 +26,17 @@ import org.apache.spark.sql.types.StructType;
  * <p>Everything here needs only the customer's own rows, so customers are spread over any number of executors. The
  * customer's orders are summed per month once, and the window slides over those totals: each month adds the month
  * entering the window and takes away the one leaving it (whole cents, so the difference is exact). Days travel as
- * days since 1970-01-01, money as whole cents and categories as their place in the list the routine was given:
- * plain numbers cost Spark far less to hand over than dates, decimals, zones and nested rows.
+ * days since 1970-01-01, money as whole cents, categories as their place in the list the routine was given, and a
+ * customer as its place in code order and whether it is an enterprise (its code and kind join the results at the end):
+ * plain numbers cost Spark far less to hand over than dates, decimals, zones, strings and nested rows.
  */
 final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
 
     /** One customer's order, cancellation fee or flag: the input, grouped by customer. */
     static final StructType EVENTS = new StructType()
             .add("customer_id", DataTypes.LongType, false)
-            .add("customer_code", DataTypes.StringType)
-            .add("kind", DataTypes.StringType)
+            .add("code_order", DataTypes.IntegerType, false)
+            .add("enterprise", DataTypes.BooleanType, false)
             .add("day", DataTypes.IntegerType, false)
             .add("revenue_cents", DataTypes.LongType)
             .add("is_order", DataTypes.BooleanType, false)
@@ -50,8 +51,8 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
     static final StructType ACTIVE = new StructType()
             .add("month_start_on", DataTypes.IntegerType, false)
             .add("customer_id", DataTypes.LongType, false)
-            .add("customer_code", DataTypes.StringType)
-            .add("kind", DataTypes.StringType)
+            .add("code_order", DataTypes.IntegerType, false)
+            .add("enterprise", DataTypes.BooleanType, false)
             .add("first_order_on", DataTypes.IntegerType, false)
             .add("revenue_cents", DataTypes.LongType, false)
             .add("orders", DataTypes.LongType, false)
@@ -91,13 +92,13 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
     @Override
     public Iterator<Row> call(Long customerId, Iterator<Row> events) {
         Map<Integer, MonthTotals> byMonth = new HashMap<>();
-        String code = null;
-        String kind = null;
+        int codeOrder = 0;
+        boolean enterprise = false;
         int firstOrder = Integer.MAX_VALUE;
         while (events.hasNext()) {
             Row event = events.next();
-            code = event.getString(1);
-            kind = event.getString(2);
+            codeOrder = event.getInt(1);
+            enterprise = event.getBoolean(2);
             int day = event.getInt(3);
             LocalDate date = LocalDate.ofEpochDay(day);
             MonthTotals month = byMonth.computeIfAbsent(monthNumber(YearMonth.from(date)),
@@ -129,21 +130,21 @@ final class CustomerWindows implements FlatMapGroupsFunction<Long, Row, Row> {
                 window.leave(byMonth.get(month - WINDOW_MONTHS));
             }
             if (window.orders > 0) {
-                active.add(row(customerId, code, kind, firstOrder, month, window,
+                active.add(row(customerId, codeOrder, enterprise, firstOrder, month, window,
                         byMonth.get(window.lastOrderMonth).lastOrder));
             }
         }
         return active.iterator();
     }
 
-    private Row row(long customerId, String code, String kind, int firstOrder, int month, Window window,
+    private Row row(long customerId, int codeOrder, boolean enterprise, int firstOrder, int month, Window window,
                     int lastOrder) {
         YearMonth yearMonth = YearMonth.of(month / 12, month % 12 + 1);
         LocalDate asOf = yearMonth.atEndOfMonth();
-        return RowFactory.create((int) yearMonth.atDay(1).toEpochDay(), customerId, code, kind, firstOrder,
+        return RowFactory.create((int) yearMonth.atDay(1).toEpochDay(), customerId, codeOrder, enterprise, firstOrder,
                 window.revenue, window.orders, (long) window.orderMonths, lastOrder,
                 (int) (asOf.toEpochDay() - lastOrder),
-                "enterprise".equals(kind) && window.revenue >= keyAccountCents,
+                enterprise && window.revenue >= keyAccountCents,
                 window.orderMonths >= loyalMonths,
                 firstOrder <= asOf.minusMonths(longTermMonths).toEpochDay(),
                 lastOrder <= asOf.minusDays(atRiskDays).toEpochDay(),

@@ -31,12 +31,12 @@ import org.apache.spark.sql.types.StructType;
 final class MonthRanking implements FlatMapGroupsFunction<Integer, Row, Row> {
 
     /**
-     * One active customer in one month, every figure: the customers mart's columns (days as days since 1970-01-01),
-     * then the product mix's input, the completed orders and amounts per category of premium customers only (null for
+     * One active customer in one month, every figure: the customers mart's columns but the customer's code and kind
+     * (days as days since 1970-01-01), then the product mix's input, the completed orders and amounts per category of premium customers only (null for
      * the others: the mix of all customers is summed from the orders themselves).
      */
     static final StructType RANKED = new StructType(new StructField[] {
-            active("month_start_on"), active("customer_id"), active("customer_code"), active("kind"),
+            active("month_start_on"), active("customer_id"),
             DataTypes.createStructField("segment", DataTypes.StringType, false),
             active("first_order_on"), DataTypes.createStructField("revenue", Exact.MONEY, false), active("orders"),
             active("order_months"), active("last_order_on"), active("recency_days"),
@@ -73,7 +73,7 @@ final class MonthRanking implements FlatMapGroupsFunction<Integer, Row, Row> {
         List<Customer> list = new ArrayList<>();
         rows.forEachRemaining(row -> list.add(new Customer(row)));
         Customer[] byCode = list.toArray(new Customer[0]);
-        Arrays.sort(byCode, Comparator.comparing((Customer c) -> c.code));
+        Arrays.sort(byCode, Comparator.comparingInt((Customer c) -> c.codeOrder));
         int active = byCode.length;
 
         // Revenue as its place among the month's distinct revenues, so it packs into a long beside the code order.
@@ -142,7 +142,7 @@ final class MonthRanking implements FlatMapGroupsFunction<Integer, Row, Row> {
         boolean premium = topFifth && !c.watch;
         String segment = c.keyAccount ? "key_account" : premium ? "premium" : c.loyal ? "loyal"
                 : c.longTerm ? "long_term" : c.atRisk ? "at_risk" : "regular";
-        return RowFactory.create(monthStart, c.customerId, c.code, c.kind, segment, c.firstOrder,
+        return RowFactory.create(monthStart, c.customerId, segment, c.firstOrder,
                 Exact.money(c.cents), c.orders, c.orderMonths, c.lastOrder, c.recencyDays, paretoRank, topFifth,
                 c.keyAccount, premium, c.loyal, c.longTerm, c.atRisk, c.watch, rScore, fScore, mScore,
                 premium ? c.categoryFigures : null);
@@ -151,8 +151,7 @@ final class MonthRanking implements FlatMapGroupsFunction<Integer, Row, Row> {
     /** One row of {@link CustomerWindows#ACTIVE}, as plain fields. */
     private static final class Customer {
         final long customerId;
-        final String code;
-        final String kind;
+        final int codeOrder;
         final int firstOrder;
         final long cents;
         final long orders;
@@ -168,8 +167,7 @@ final class MonthRanking implements FlatMapGroupsFunction<Integer, Row, Row> {
 
         Customer(Row row) {
             this.customerId = row.getLong(1);
-            this.code = row.getString(2);
-            this.kind = row.getString(3);
+            this.codeOrder = row.getInt(2);
             this.firstOrder = row.getInt(4);
             this.cents = row.getLong(5);
             this.orders = row.getLong(6);
