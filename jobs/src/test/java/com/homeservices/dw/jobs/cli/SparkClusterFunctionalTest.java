@@ -89,13 +89,7 @@ class SparkClusterFunctionalTest {
 
     @Test
     void everyRoutineOnTheClusterGivesWhatLocalModeGives() throws Exception {
-        Path source = temp.resolve("source");
-        try (CsvSourceWriter writer = new CsvSourceWriter(source)) {
-            new CompanyGenerator(new CompanyGenerator.Settings(ScaleTier.TINY, 5L, 0.0, AS_OF), line -> { })
-                    .generate(writer);
-        }
-        Path local = temp.resolve("local.duckdb");
-        assertThat(Dw.execute("etl", "--from", "csv:" + source, "--warehouse", local.toString())).isZero();
+        Path local = loaded("local.duckdb");
         Path cluster = temp.resolve("cluster.duckdb");
         Files.copy(local, cluster);
 
@@ -113,8 +107,52 @@ class SparkClusterFunctionalTest {
         assertThat(clusterRun).contains("staff attrition", "outlet profitability", "customer segmentation");
     }
 
+    @Test
+    void anAnalysisThatFailsIsReportedOnceTheOneBesideItHasFinished() throws Exception {
+        Path warehouse = loaded("failing.duckdb");
+        // Customer segmentation's exchange folder cannot be made: a file stands where it goes.
+        Path blocked = Files.createDirectories(temp.resolve("failing.duckdb.work")).resolve("customer-segmentation");
+        Files.writeString(blocked, "not a folder");
+
+        Run run = run(warehouse, "local[*]");
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+        assertThat(run.output()).contains("dw: cannot write the Parquet exchange folder " + blocked + ":")
+                .doesNotContain("\tat ");
+        try (Warehouse after = Warehouse.open(warehouse, CompanyPolicy.defaults())) {
+            // The four analyses beside it ran to their end; segmentation wrote nothing.
+            assertThat(Rows.of(after, "select distinct mart_name from mart_refresh order by all")).containsExactly(
+                    "mart_claim_totals_fortnight", "mart_complaint_handling_month", "mart_outlet_profit_month",
+                    "mart_outlet_profit_week", "mart_staff_attrition_month");
+            assertThat(after.queryLong("select count(*) from mart_customer_segment_month")).isZero();
+        }
+    }
+
+    /** A tiny generated company (generated once), loaded into a new warehouse {@code name}. */
+    private static Path loaded(String name) throws Exception {
+        Path source = temp.resolve("source");
+        if (!Files.isDirectory(source)) {
+            try (CsvSourceWriter writer = new CsvSourceWriter(source)) {
+                new CompanyGenerator(new CompanyGenerator.Settings(ScaleTier.TINY, 5L, 0.0, AS_OF), line -> { })
+                        .generate(writer);
+            }
+        }
+        Path warehouse = temp.resolve(name);
+        assertThat(Dw.execute("etl", "--from", "csv:" + source, "--warehouse", warehouse.toString())).isZero();
+        return warehouse;
+    }
+
     /** {@code ./dw analyze} in a child JVM (one Spark driver per JVM), returning what it printed. */
     private static String analyze(Path warehouse, String master) throws Exception {
+        Run run = run(warehouse, master);
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        return run.output();
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private static Run run(Path warehouse, String master) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx2g", "-Djava.awt.headless=true"));
         command.addAll(jvmOpens());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Dw.class.getName(), "analyze",
@@ -124,8 +162,7 @@ class SparkClusterFunctionalTest {
         Process child = builder.start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(child.exitValue()).as(output).isZero();
-        return output;
+        return new Run(child.exitValue(), output);
     }
 
     private static Map<String, List<String>> marts(Path file) throws SQLException {

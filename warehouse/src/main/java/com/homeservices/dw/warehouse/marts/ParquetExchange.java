@@ -37,8 +37,8 @@ public final class ParquetExchange {
      */
     public String export(String name, String query, Map<String, LocalDate> days) {
         Path target = folder.resolve(name + ".parquet");
+        makeFolder();
         try {
-            Files.createDirectories(folder);
             Files.deleteIfExists(target);
             try (Statement s = warehouse.connection().createStatement()) {
                 for (Map.Entry<String, LocalDate> day : days.entrySet()) {
@@ -54,6 +54,17 @@ public final class ParquetExchange {
             throw new UncheckedIOException(e);
         } catch (java.sql.SQLException e) {
             throw new DwException("cannot export " + name + " for Spark: " + Warehouse.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Makes the exchange folder, or says in one sentence why it cannot be made (a file in its place, no rights). */
+    private void makeFolder() {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new DwException("cannot write the Parquet exchange folder " + folder.toAbsolutePath() + ": "
+                    + (e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e.getMessage()), e);
         }
     }
 
