@@ -363,7 +363,8 @@ public final class AnalyticsBenchmark {
      * All routines as the operator's {@code ./dw analyze} runs them (side by side, Analytics.computeAll), on a copy
      * of the tier's freshly loaded warehouse: the launcher itself in a new process, timed from its start to its exit,
      * {@value #DW_RUNS} times in turn. The launcher's first run after a build also writes its class-data archive
-     * (README), which {@code bench/run-analytics}'s build may have made stale: that run is reported, not hidden.
+     * (README), which {@code bench/run-analytics}'s build may have made stale: that run is reported, not hidden. The
+     * exchange folder beside the copy is left between runs: each run replaces every file it writes there.
      */
     private void asDwAnalyzeRunsThem(String tierName) throws Exception {
         String tier = ScaleTier.parse(tierName).name().toLowerCase(Locale.ROOT);
@@ -373,7 +374,6 @@ public final class AnalyticsBenchmark {
         double slowest = 0;
         for (int run = 1; run <= DW_RUNS; run++) {
             deleteWarehouse(file);
-            deleteRecursively(Path.of(file + ".work"));
             Files.copy(folder.resolve(LOADED), file);
             long start = System.nanoTime();
             Process dw = new ProcessBuilder("./dw", "analyze", "--warehouse", file.toString(), "--as-of",
@@ -395,18 +395,6 @@ public final class AnalyticsBenchmark {
                 + " new process from its start to its exit, %d runs in turn: the slowest %.1f s.%n%n| run | s | what"
                 + " it printed |%n|---|---:|---|%n%s%n", UNTIL, DW_RUNS, slowest, String.join("\n", lines)));
         deleteWarehouse(file);
-        deleteRecursively(Path.of(file + ".work"));
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     private static void deleteWarehouse(Path file) throws IOException {

@@ -104,7 +104,7 @@ final class TableLoad {
      * keys, or ranking them all), and only their rows are ranked.
      */
     private static String repeatedKeyRows(SourceTable table) {
-        String staged = "stg_" + table.tableName();
+        String staged = Staging.stagingTable(table);
         List<String> key = table.keyColumns();
         String columns = String.join(", ", key);
         return "with repeated_keys as (select distinct " + columns + " from (select " + columns + ", "

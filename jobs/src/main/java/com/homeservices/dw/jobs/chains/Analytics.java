@@ -108,26 +108,22 @@ public final class Analytics {
 
     /** {@code failure}, else what {@code other} failed with, once it has stopped; the second kept as suppressed. */
     private static RuntimeException firstFailure(RuntimeException failure, Future<?> other) {
+        RuntimeException second;
         try {
             other.get();
             return failure;
         } catch (ExecutionException e) {
-            RuntimeException cause = e.getCause() instanceof RuntimeException r ? r
+            second = e.getCause() instanceof RuntimeException r ? r
                     : new DwException("customer segmentation failed: " + e.getCause(), e.getCause());
-            if (failure == null) {
-                return cause;
-            }
-            failure.addSuppressed(cause);
-            return failure;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            RuntimeException interrupted = new DwException("interrupted while customer segmentation ran", e);
-            if (failure != null) {
-                failure.addSuppressed(interrupted);
-                return failure;
-            }
-            return interrupted;
+            second = new DwException("interrupted while customer segmentation ran", e);
         }
+        if (failure == null) {
+            return second;
+        }
+        failure.addSuppressed(second);
+        return failure;
     }
 
     /** The claim totals of every fortnight holding a day of {@code range}. */

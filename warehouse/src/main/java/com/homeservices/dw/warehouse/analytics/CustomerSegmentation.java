@@ -116,7 +116,7 @@ public final class CustomerSegmentation {
                         Encoders.row(CustomerWindows.ACTIVE))
                 .groupBy("month_start_on").as(Encoders.INT(), Encoders.row(CustomerWindows.ACTIVE))
                 .flatMapGroups(new MonthRanking(policy), Encoders.row(MonthRanking.RANKED))
-                .join(broadcast(numbered.select("customer_id", "customer_code", "kind")), "customer_id")
+                .join(broadcast(customers.select("customer_id", "customer_code", "kind")), "customer_id")
                 .select(columns.toArray(Column[]::new));
     }
 

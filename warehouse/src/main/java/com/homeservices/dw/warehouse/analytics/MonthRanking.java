@@ -32,8 +32,8 @@ final class MonthRanking implements FlatMapGroupsFunction<Integer, Row, Row> {
 
     /**
      * One active customer in one month, every figure: the customers mart's columns but the customer's code and kind
-     * (days as days since 1970-01-01), then the product mix's input, the completed orders and amounts per category of premium customers only (null for
-     * the others: the mix of all customers is summed from the orders themselves).
+     * (days as days since 1970-01-01), then the product mix's input, the completed orders and amounts per category of
+     * premium customers only (null for the others: the mix of all customers is summed from the orders themselves).
      */
     static final StructType RANKED = new StructType(new StructField[] {
             active("month_start_on"), active("customer_id"),

@@ -4,6 +4,7 @@ import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
@@ -63,7 +64,7 @@ public final class ParquetExchange {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new DwException("cannot write the Parquet exchange folder " + folder.toAbsolutePath() + ": "
-                    + (e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                    + (e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
                     : e.getMessage()), e);
         }
     }
