@@ -1,11 +1,12 @@
 -- One row per version of a customer (type 2): a change to a tracked value opens a new version from the change's day.
+-- Codes and phone hashes are each customer's own: kept uncompressed (see docs/warehouse.md, "Storage").
 create table if not exists dim_customer (
     customer_key        bigint not null,    -- this version
     customer_id         bigint not null,    -- the source id, the same for every version
-    customer_code       varchar not null,
+    customer_code       varchar using compression uncompressed not null,
     kind                varchar not null,   -- household, enterprise
     customer_name       varchar not null,
-    phone_sha256        varchar,            -- the phone never reaches the warehouse in clear
+    phone_sha256        varchar using compression uncompressed, -- the phone never reaches the warehouse in clear
     phone_last4         varchar,
     city                varchar,
     district            varchar,

@@ -1,8 +1,9 @@
 -- One row per version of a staff member (type 2): a transfer, a new position or a leaving opens a new version.
+-- The code is every row's own: kept uncompressed (see docs/warehouse.md, "Storage").
 create table if not exists dim_staff (
     staff_key           bigint not null,    -- this version
     staff_id            bigint not null,    -- the source id, the same for every version
-    staff_code          varchar not null,
+    staff_code          varchar using compression uncompressed not null,
     staff_name          varchar not null,
     gender              varchar,
     birth_date          date,

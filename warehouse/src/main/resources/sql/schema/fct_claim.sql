@@ -1,7 +1,8 @@
 -- One row per claim, updated as it moves from reported to settled (an accumulating snapshot).
+-- The number is every row's own: kept uncompressed (see docs/warehouse.md, "Storage").
 create table if not exists fct_claim (
     claim_key               bigint not null,  -- the source id
-    claim_no                varchar not null,
+    claim_no                varchar using compression uncompressed not null,
     service_order_key       bigint not null,
     outlet_key              bigint not null,
     kind                    varchar not null,

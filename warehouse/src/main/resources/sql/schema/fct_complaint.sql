@@ -1,7 +1,8 @@
 -- One row per complaint, updated as it is answered, resolved and followed up.
+-- The number is every row's own: kept uncompressed (see docs/warehouse.md, "Storage").
 create table if not exists fct_complaint (
     complaint_key       bigint not null,    -- the source id
-    complaint_no        varchar not null,
+    complaint_no        varchar using compression uncompressed not null,
     customer_id         bigint not null,
     customer_key        bigint not null,    -- the customer's version on the day received
     service_order_key   bigint,

@@ -1,7 +1,8 @@
 -- One row per service order, updated as it moves from booked to completed or cancelled.
+-- The number is every row's own: kept uncompressed (see docs/warehouse.md, "Storage").
 create table if not exists fct_service_order (
     service_order_key   bigint not null,     -- the source id
-    order_no            varchar not null,
+    order_no            varchar using compression uncompressed not null,
     customer_id         bigint not null,
     customer_key        bigint not null,     -- the customer's version on the booking day
     outlet_key          bigint not null,

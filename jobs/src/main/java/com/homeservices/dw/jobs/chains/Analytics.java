@@ -74,11 +74,11 @@ public final class Analytics {
             try {
                 inPool("the others", () -> {
                     stopwatch.time(CLAIM_TOTALS, () -> claimTotals(range));
-                    stopwatch.time(COMPLAINT_HANDLING, () -> new ComplaintHandlingRefresh(context.warehouse(),
+                    stopwatch.time(COMPLAINT_HANDLING, () -> new ComplaintHandlingRefresh(warehouse,
                             context.spark(), context.workFolder()).refresh(range.firstMonth(), range.lastMonth()));
-                    stopwatch.time(STAFF_ATTRITION, () -> new StaffAttritionRefresh(context.warehouse(),
+                    stopwatch.time(STAFF_ATTRITION, () -> new StaffAttritionRefresh(warehouse,
                             context.spark(), context.workFolder()).refresh(range.firstMonth(), range.lastMonth()));
-                    stopwatch.time(OUTLET_PROFITABILITY, () -> new OutletProfitabilityRefresh(context.warehouse(),
+                    stopwatch.time(OUTLET_PROFITABILITY, () -> new OutletProfitabilityRefresh(warehouse,
                             context.spark(), context.workFolder()).refresh(range.from(), range.to()));
                 });
             } catch (RuntimeException e) {
