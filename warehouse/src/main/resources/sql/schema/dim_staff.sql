@@ -1,5 +1,5 @@
 -- One row per version of a staff member (type 2): a transfer, a new position or a leaving opens a new version.
--- The code is every row's own: kept uncompressed (see docs/warehouse.md, "Storage").
+-- The code is each staff member's own: kept uncompressed (see docs/warehouse.md, "Storage").
 create table if not exists dim_staff (
     staff_key           bigint not null,    -- this version
     staff_id            bigint not null,    -- the source id, the same for every version
