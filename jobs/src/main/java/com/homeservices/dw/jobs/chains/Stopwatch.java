@@ -22,10 +22,7 @@ public final class Stopwatch {
         try {
             return work.get();
         } finally {
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            synchronized (stages) {
-                stages.merge(stage, took, Duration::plus);
-            }
+            add(stage, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
@@ -36,14 +33,14 @@ public final class Stopwatch {
         });
     }
 
-    /** Notes a stage timed elsewhere (one that spans others). */
+    /** Adds {@code took} to {@code stage}: a stage timed elsewhere (one that spans others), or a timed run's end. */
     public void add(String stage, Duration took) {
         synchronized (stages) {
             stages.merge(stage, took, Duration::plus);
         }
     }
 
-    /** Each stage and its time, in the order the stages ran. */
+    /** Each stage and its time, in the order the stages started. */
     public void forEach(BiConsumer<String, Duration> each) {
         Map<String, Duration> copy;
         synchronized (stages) {

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -81,8 +83,7 @@ class DwFunctionalTest {
         assertThat(balanced.out()).contains("no difference");
         assertThat(differing.exitCode()).isEqualTo(1);
         // The same counts as before, but for one more row in the source and the difference it makes.
-        java.util.regex.Matcher before = java.util.regex.Pattern
-                .compile("hq_expense\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+0\\n").matcher(balanced.out());
+        Matcher before = Pattern.compile("hq_expense\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+0\\n").matcher(balanced.out());
         assertThat(before.find()).as(balanced.out()).isTrue();
         assertThat(differing.out()).containsPattern("hq_expense\\s+" + (Long.parseLong(before.group(1)) + 1) + "\\s+"
                 + before.group(2) + "\\s+" + before.group(3) + "\\s+1\\n");

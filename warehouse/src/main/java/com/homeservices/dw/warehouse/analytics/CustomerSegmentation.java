@@ -98,7 +98,7 @@ public final class CustomerSegmentation {
                                        List<String> categories, YearMonth first, YearMonth last) {
         // Each customer's windows need only that customer's rows; the ranking then needs each month whole. A customer
         // travels as numbers (its place in code order, whether it is an enterprise); its code and kind join at the end.
-        Dataset<Row> numbered = customers.select(col("customer_id"), col("customer_code"), col("kind"),
+        Dataset<Row> numbered = customers.select(col("customer_id"),
                 row_number().over(Window.orderBy("customer_code")).minus(1).cast(DataTypes.IntegerType)
                         .as("code_order"),
                 coalesce(col("kind").equalTo("enterprise"), lit(false)).as("enterprise"));
