@@ -1,7 +1,6 @@
 -- Claim totals per fortnight, business unit and outlet (metrics.md), in DuckDB SQL alone: the yardstick for
 -- ClaimTotals and an independent second computation of the same figures. Fortnights between the variables
--- first_day and last_day (their first days); limits from the variables outlet_limit, specialist_limit,
--- department_manager_limit.
+-- first_day and last_day (their first days); the tier by the warehouse's required_tier macro (the policy's one rule).
 create or replace temp table yardstick_claim_totals as
 with tiers as (
     select ['outlet', 'claims_specialist', 'department_manager', 'vice_president'] as ranked
@@ -10,11 +9,7 @@ claims as (
     select fct_claim.*, dim_outlet.business_unit_code, dim_outlet.outlet_code,
            cast(reported_at as date) as reported_on,
            case when status in ('settled', 'rejected') then cast(settled_at as date) end as decided_on,
-           case when estimated_loss < getvariable('outlet_limit') and approved_amount < getvariable('outlet_limit')
-                    then 'outlet'
-                when approved_amount <= getvariable('specialist_limit') then 'claims_specialist'
-                when approved_amount <= getvariable('department_manager_limit') then 'department_manager'
-                else 'vice_president' end as required_tier
+           required_tier(estimated_loss, approved_amount) as required_tier
     from fct_claim
     join dim_outlet using (outlet_key)
 ),

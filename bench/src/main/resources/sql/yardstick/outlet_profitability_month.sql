@@ -45,7 +45,8 @@ select month_on as month_start_on, business_unit_code, outlet_code, revenue, lab
        case when revenue = 0 then null else profit / revenue end as margin,
        profit < 0 as loss,
        case when revenue_3m <= 0 then null
-            when variable_costs_3m >= revenue_3m * 0.95 then fixed_costs / (0.05 * days)
+            when variable_costs_3m >= revenue_3m * getvariable('variable_cost_cap')
+                then fixed_costs / ((1 - getvariable('variable_cost_cap')) * days)
             else fixed_costs * revenue_3m / ((revenue_3m - variable_costs_3m) * days) end as daily_revenue_target,
        revenue / days as actual_daily_revenue
 from profit

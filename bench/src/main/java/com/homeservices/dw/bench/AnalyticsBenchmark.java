@@ -14,7 +14,8 @@ import com.homeservices.dw.warehouse.marts.ComplaintHandlingRefresh;
 import com.homeservices.dw.warehouse.marts.CustomerSegmentationRefresh;
 import com.homeservices.dw.warehouse.marts.OutletProfitabilityRefresh;
 import com.homeservices.dw.warehouse.marts.StaffAttritionRefresh;
-import com.homeservices.dw.warehouse.period.Fortnight;
+import com.homeservices.dw.warehouse.period.Period;
+import com.homeservices.dw.warehouse.period.PeriodKind;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.spark.SparkSessions;
 import java.io.IOException;
@@ -63,12 +64,12 @@ public final class AnalyticsBenchmark {
 
     /** What a routine's refresh needs: the history from {@code first} to {@link #UNTIL}, where to run it. */
     private record Run(Warehouse warehouse, SparkSession spark, Path exchange, LocalDate first) {
-        Fortnight firstFortnight() {
-            return Fortnight.containing(first, CompanyPolicy.DEFAULT_FORTNIGHT_EPOCH);
+        Period firstFortnight() {
+            return PeriodKind.FORTNIGHT.containing(first, CompanyPolicy.DEFAULT_FORTNIGHT_EPOCH);
         }
 
-        Fortnight lastFortnight() {
-            return Fortnight.containing(UNTIL, CompanyPolicy.DEFAULT_FORTNIGHT_EPOCH);
+        Period lastFortnight() {
+            return PeriodKind.FORTNIGHT.containing(UNTIL, CompanyPolicy.DEFAULT_FORTNIGHT_EPOCH);
         }
 
         YearMonth firstMonth() {
@@ -324,9 +325,7 @@ public final class AnalyticsBenchmark {
         CompanyPolicy policy = CompanyPolicy.defaults();
         warehouse.execute("set variable first_week = date '" + first.with(DayOfWeek.MONDAY) + "'");
         warehouse.execute("set variable last_week = date '" + UNTIL.with(DayOfWeek.MONDAY) + "'");
-        warehouse.execute("set variable outlet_limit = " + policy.claims().outletLimit());
-        warehouse.execute("set variable specialist_limit = " + policy.claims().specialistLimit());
-        warehouse.execute("set variable department_manager_limit = " + policy.claims().departmentManagerLimit());
+        warehouse.execute("set variable variable_cost_cap = " + policy.profitability().variableCostCap());
         warehouse.execute("set variable soft_first = " + policy.complaints().softFirstResponseMinutes());
         warehouse.execute("set variable hard_first = " + policy.complaints().hardFirstResponseMinutes());
         warehouse.execute("set variable soft_second = " + policy.complaints().softSecondResponseMinutes());

@@ -2,12 +2,11 @@ package com.homeservices.dw.reports;
 
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
-import com.homeservices.dw.warehouse.period.Fortnight;
+import com.homeservices.dw.warehouse.period.Period;
+import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,134 +14,159 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 /**
- * Renders a mandated report for a period, language and scope from the warehouse's marts, to PDF (JasperReports) or
- * CSV (the same rows, for finance and HR).
+ * Renders any report of the {@link ReportCatalogue} for a period, language and scope: checks that its figures were
+ * computed, runs each of its tables' SQL once, and writes those same rows to the PDF (JasperReports), the XLSX
+ * (one sheet per table) or the CSV (one file per table).
  */
 public final class ReportRenderer {
 
-    static {
-        // Spark's shaded Hadoop ships a Woodstox that the StAX lookup may find first; Jasper 7 reads JRXML through
-        // Jackson XML, which needs the real one (jackson-dataformat-xml's). Set before any XML factory is created.
-        setIfAbsent("javax.xml.stream.XMLInputFactory", "com.ctc.wstx.stax.WstxInputFactory");
-        setIfAbsent("javax.xml.stream.XMLOutputFactory", "com.ctc.wstx.stax.WstxOutputFactory");
-        setIfAbsent("java.awt.headless", "true");
-    }
+    /** Rows a long list shows in the PDF by default (reports.yaml's {@code pdfHead} tables); the files hold all. */
+    public static final int DEFAULT_PDF_ROWS = 100;
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Map<ReportName, JasperReport> COMPILED = new EnumMap<>(ReportName.class);
+    /** A chart's drawn size in pixels: twice the points it takes on a landscape page, so it prints sharp. */
+    private static final int CHART_WIDTH = 1604;
+    private static final int CHART_HEIGHT = 320;
 
     private final Warehouse warehouse;
+    private final int pdfRows;
 
     public ReportRenderer(Warehouse warehouse) {
+        this(warehouse, DEFAULT_PDF_ROWS);
+    }
+
+    /** @param pdfRows the rows a long list shows in the PDF (all of them for one outlet's scope) */
+    public ReportRenderer(Warehouse warehouse, int pdfRows) {
+        if (pdfRows < 1) {
+            throw new IllegalArgumentException("reports.pdfRows must be at least 1, not " + pdfRows);
+        }
         this.warehouse = warehouse;
+        this.pdfRows = pdfRows;
     }
 
-    /** What to render. */
-    public record Request(ReportName report, LocalDate periodStart, Language language, Scope scope,
-                          ReportFormat format, Path outFolder) {
+    /** What to render: a report of the catalogue, for one of its periods. */
+    public record Request(String report, Period period, Language language, Scope scope, ReportFormat format,
+                          Path outFolder) {
     }
 
-    /** Renders the report and returns the file it wrote. */
-    public Path render(Request request) {
-        LocalDate start = periodStart(request);
-        Path file = request.outFolder().resolve(request.report().commandName() + "_" + start
-                + request.scope().fileSuffix() + "_" + request.language().code() + "." + request.format().extension());
+    /**
+     * The period {@code text} names for {@code report}, as cli.md writes periods: a month as {@code 2025-12} (or its
+     * first day, for a report made only per month), else the first day of the report's first kind of period (a
+     * week for outlet profitability, which is made per week and per month).
+     */
+    public static Period period(ReportDefinition report, String text, LocalDate epoch) {
+        List<PeriodKind> kinds = report.periodKinds();
+        if (kinds.contains(PeriodKind.MONTH) && text != null && text.matches("\\d{4}-\\d{2}")) {
+            return PeriodKind.MONTH.parse(text, epoch);
+        }
+        return kinds.get(0).parse(text, epoch);
+    }
+
+    /** Renders the report and returns the files it wrote: one, or one CSV per table. */
+    public List<Path> render(Request request) {
+        ReportDefinition report = ReportCatalogue.load().named(request.report());
+        Period period = request.period();
+        if (!report.periodKinds().contains(period.kind())) {
+            throw new IllegalArgumentException(report.name() + " is made per " + String.join(" and per ",
+                    report.periods()) + ", not per " + period.kind().code());
+        }
+        Readiness.check(warehouse, report, period, request.scope());
+        String stem = report.name() + "_" + period.key() + request.scope().fileSuffix();
+        ReportQueries queries = new ReportQueries(warehouse.connection(), period, request.scope());
+        List<TableRows> tables = report.tables().stream().map(t -> queries.table(report.name(), t)).toList();
         try {
             Files.createDirectories(request.outFolder());
-            if (request.format() == ReportFormat.CSV) {
-                CsvExport.write(warehouse.connection(), request.report(), start, request.scope(), file);
-            } else {
-                JasperPrint print = JasperFillManager.fillReport(compiled(request.report()),
-                        parameters(request, start), warehouse.connection());
-                JasperExportManager.exportReportToPdfFile(print, file.toString());
-            }
-            return file;
+            return switch (request.format()) {
+                case CSV -> {
+                    List<Path> files = new ArrayList<>();
+                    for (TableRows table : tables) {
+                        Path file = request.outFolder().resolve(stem + "_" + table.table().name() + ".csv");
+                        CsvOutput.write(table, file);
+                        files.add(file);
+                    }
+                    yield files;
+                }
+                case XLSX -> {
+                    Path file = request.outFolder().resolve(stem + ".xlsx");
+                    XlsxOutput.write(tables, file);
+                    yield List.of(file);
+                }
+                case PDF -> {
+                    Path file = request.outFolder().resolve(stem + "_" + request.language().code() + ".pdf");
+                    pdf(report, period, request, queries, tables, file);
+                    yield List.of(file);
+                }
+            };
         } catch (JRException e) {
-            throw new DwException("cannot render " + request.report().commandName() + ": " + e.getMessage(), e);
-        } catch (SQLException e) {
-            throw new DwException("cannot read the marts for " + request.report().commandName() + ": "
-                    + Warehouse.firstLine(e.getMessage()), e);
+            throw new DwException("cannot render " + report.name() + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new DwException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new DwException("cannot write " + report.name() + " into " + request.outFolder() + ": "
+                    + e.getMessage(), e);
         }
     }
 
-    private LocalDate periodStart(Request request) {
-        if (request.report().periodKind() == ReportName.PeriodKind.FORTNIGHT) {
-            try {
-                return Fortnight.starting(request.periodStart(), warehouse.policy().fortnightEpoch()).start();
-            } catch (IllegalArgumentException e) {
-                throw new DwException(e.getMessage(), e);
-            }
-        }
-        return request.periodStart();
-    }
-
-    private Map<String, Object> parameters(Request request, LocalDate start) throws SQLException {
-        ResourceBundle labels = ResourceBundle.getBundle("reports/" + request.report().commandName() + "/"
-                + request.report().commandName(), request.language().locale());
-        Fortnight fortnight = new Fortnight(start);
+    private void pdf(ReportDefinition report, Period period, Request request, ReportQueries queries,
+                     List<TableRows> tables, Path file) throws JRException {
+        ResourceBundle labels = FrameBundle.of(report, request.language().locale());
+        boolean wholeLists = request.scope().kind() == Scope.Kind.OUTLET;
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(JRParameter.REPORT_LOCALE, request.language().locale());
         parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels);
-        parameters.put("FORTNIGHT_START", Date.valueOf(start));
-        parameters.put("PERIOD_LABEL", fortnight.start() + " – " + fortnight.end());
-        parameters.put("SCOPE_UNIT", request.scope().businessUnit());
-        parameters.put("SCOPE_OUTLET", request.scope().outlet());
-        parameters.put("SCOPE_LABEL", switch (request.scope().kind()) {
-            case COMPANY -> labels.getString("scope.all");
-            case BUSINESS_UNIT -> MessageFormat.format(labels.getString("scope.unit"), request.scope().code());
-            case OUTLET -> MessageFormat.format(labels.getString("scope.outlet"), request.scope().code());
-        });
-        parameters.put("GENERATED_AT", LocalDateTime.now(warehouse.policy().zone()).format(MINUTES));
-        parameters.put("DATA_AS_OF", dataAsOf());
-        parameters.put("TREND_CHART", ClaimTrendChart.draw(warehouse.connection(), fortnight, request.scope(), labels));
-        return parameters;
+        parameters.put("PERIOD_KIND", period.kind().code());
+        parameters.put("SCOPE_KIND", request.scope().kindCode());
+        parameters.put(ReportFrame.PERIOD_AND_SCOPE, labels.getString("frame.period." + period.kind().code()) + " "
+                + period.label() + "    " + labels.getString("frame.scope") + " " + scopeLabel(request.scope(), labels));
+        parameters.put(ReportFrame.TIMES, labels.getString("frame.generated") + " "
+                + LocalDateTime.now(warehouse.policy().zone()).format(MINUTES) + "    "
+                + labels.getString("frame.data.as.of") + " " + dataAsOf());
+        for (TableRows table : tables) {
+            List<Map<String, Object>> shown = table.pdfRows(pdfRows, wholeLists);
+            parameters.put(table.table().name() + "_ROWS", shown);
+            parameters.put(table.table().name() + "_TOTAL", table.rows().size());
+            parameters.put(table.table().name() + "_SHOWN", shown.size());
+        }
+        for (ReportDefinition.Chart chart : report.charts()) {
+            parameters.put("CHART_" + chart.name(), Charts.draw(chart,
+                    queries.trend(period, chart.periods()).rows(chart.sql(report.name())), labels, CHART_WIDTH,
+                    CHART_HEIGHT));
+        }
+        List<Map<String, ?>> main = new ArrayList<>(tables.get(0).pdfRows(pdfRows, wholeLists));
+        JasperPrint print = JasperFillManager.fillReport(Templates.compiled(report), parameters,
+                new JRMapCollectionDataSource(main));
+        JasperExportManager.exportReportToPdfFile(print, file.toString());
+    }
+
+    private static String scopeLabel(Scope scope, ResourceBundle labels) {
+        return switch (scope.kind()) {
+            case COMPANY -> labels.getString("frame.scope.company");
+            case BUSINESS_UNIT -> MessageFormat.format(labels.getString("frame.scope.business-unit"), scope.code());
+            case OUTLET -> MessageFormat.format(labels.getString("frame.scope.outlet"), scope.code());
+        };
     }
 
     /** The newest source change the warehouse holds: the time of the newest data a report is built on. */
-    private String dataAsOf() throws SQLException {
+    private String dataAsOf() {
         try (Statement s = warehouse.connection().createStatement();
              ResultSet rs = s.executeQuery(
                      "select max(newest_source_updated_at) from etl_run where status = 'completed'")) {
             rs.next();
             LocalDateTime newest = rs.getObject(1, LocalDateTime.class);
             return newest == null ? "–" : newest.format(MINUTES);
-        }
-    }
-
-    private static synchronized JasperReport compiled(ReportName report) throws JRException {
-        JasperReport compiled = COMPILED.get(report);
-        if (compiled == null) {
-            try (InputStream in = ReportRenderer.class.getClassLoader().getResourceAsStream(report.template())) {
-                if (in == null) {
-                    throw new IllegalStateException("no template on the classpath at " + report.template());
-                }
-                compiled = JasperCompileManager.compileReport(in);
-            } catch (IOException e) {
-                throw new JRException(e);
-            }
-            COMPILED.put(report, compiled);
-        }
-        return compiled;
-    }
-
-    private static void setIfAbsent(String property, String value) {
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, value);
+        } catch (SQLException e) {
+            throw new DwException("cannot read when the data was loaded: " + Warehouse.firstLine(e.getMessage()), e);
         }
     }
 }

@@ -2,7 +2,8 @@ package com.homeservices.dw.reports;
 
 /**
  * Whose rows a report shows: the whole company, one business unit or one outlet. A reader who manages one
- * business unit or outlet receives only that scope.
+ * business unit or outlet receives only that scope. A code is letters, digits, '-' and '_' only: it becomes part of
+ * a file name.
  */
 public record Scope(Kind kind, String code) {
 
@@ -12,7 +13,12 @@ public record Scope(Kind kind, String code) {
 
     public Scope {
         if (kind != Kind.COMPANY && (code == null || code.isBlank())) {
-            throw new IllegalArgumentException("a " + kind + " scope needs a code");
+            throw new IllegalArgumentException("a " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + " scope needs a code: business-unit:CODE or outlet:CODE");
+        }
+        if (code != null && !code.matches("[A-Za-z0-9_-]{1,40}")) {
+            throw new IllegalArgumentException("'" + code + "' is not a code: a code is up to 40 letters, digits,"
+                    + " '-' and '_'");
         }
     }
 
@@ -43,5 +49,10 @@ public record Scope(Kind kind, String code) {
     /** A file-name part: empty for the company, else the code. */
     String fileSuffix() {
         return kind == Kind.COMPANY ? "" : "_" + code;
+    }
+
+    /** As the command line writes it: {@code business-unit}, {@code outlet}. */
+    String kindCode() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

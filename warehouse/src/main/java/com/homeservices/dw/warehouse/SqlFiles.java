@@ -13,7 +13,11 @@ public final class SqlFiles {
 
     /** The statement in {@code sql/<path>}, e.g. {@code read("schema/fct_claim.sql")}. */
     public static String read(String path) {
-        String resource = "sql/" + path;
+        return readResource("sql/" + path);
+    }
+
+    /** The statement in the classpath resource {@code resource}, e.g. a report's {@code reports/<name>/tables/…}. */
+    public static String readResource(String resource) {
         try (InputStream in = SqlFiles.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("no SQL file on the classpath at " + resource);

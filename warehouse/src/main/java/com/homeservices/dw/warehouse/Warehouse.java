@@ -11,10 +11,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.time.DayOfWeek;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -36,7 +36,7 @@ public final class Warehouse implements AutoCloseable {
             "mart_complaint_handling_month", "mart_staff_attrition_month", "mart_outlet_profit_week",
             "mart_outlet_profit_month", "mart_customer_segment_month", "mart_customer_segment_summary_month",
             "mart_customer_pareto_month",
-            "mart_product_mix_month", "mart_refresh");
+            "mart_product_mix_month", "mart_attendance_staff_month", "mart_attendance_leave", "mart_refresh");
 
     /** Raised whenever a table's columns change; a file made with another version is refused, not misread. */
     static final int SCHEMA_VERSION = 6;
@@ -86,6 +86,7 @@ public final class Warehouse implements AutoCloseable {
     private void createSchema() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(timeZone());
+            statement.execute(requiredTierMacro());
             checkVersion(statement);
             for (String table : SCHEMA) {
                 statement.execute(SqlFiles.read("schema/" + table + ".sql"));
@@ -135,12 +136,22 @@ public final class Warehouse implements AutoCloseable {
             DuckDBConnection another = (DuckDBConnection) connection.duplicate();
             try (Statement statement = another.createStatement()) {
                 statement.execute(timeZone());
+                statement.execute(requiredTierMacro());
             }
             return new Warehouse(another, policy, file);
         } catch (SQLException e) {
             throw new DwException("cannot open another connection to the warehouse " + file + ": "
                     + firstLine(e.getMessage()), e);
         }
+    }
+
+    /**
+     * {@code required_tier(estimated_loss, approved_amount)} for SQL on this connection: the policy's one claim tier
+     * rule ({@code ClaimApprovalPolicy.tierRule}), as Spark runs it too.
+     */
+    private String requiredTierMacro() {
+        return "create or replace temp macro required_tier(estimated_loss, approved_amount) as "
+                + policy.claims().requiredTierSql("estimated_loss", "approved_amount");
     }
 
     private String timeZone() {
@@ -214,7 +225,7 @@ public final class Warehouse implements AutoCloseable {
                 .append(d.get(IsoFields.WEEK_BASED_YEAR))
                 .append(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
                 .append(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
-                .append(Fortnight.containing(d, policy.fortnightEpoch()).start())
+                .append(Fortnight.startOf(d, policy.fortnightEpoch()))
                 .append(d.getDayOfWeek().getValue())
                 .endRow();
     }

@@ -11,7 +11,6 @@ import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.testing.TestDatabases;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.marts.ClaimTotalsRefresh;
-import com.homeservices.dw.warehouse.period.Fortnight;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.testing.SparkForTests;
 import java.nio.file.Path;
@@ -63,10 +62,8 @@ class SourceEquivalenceIntegrationTest {
         try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
             new LoadJob(warehouse, BatchInfrastructure.inMemory())
                     .run(SourceLocation.parse(source));
-            LocalDate epoch = CompanyPolicy.DEFAULT_FORTNIGHT_EPOCH;
             new ClaimTotalsRefresh(warehouse, SparkForTests.session(), temp.resolve("work-" + name)).refresh(
-                    Fortnight.containing(LocalDate.of(2023, 11, 23), epoch),
-                    Fortnight.containing(LocalDate.of(2026, 11, 22), epoch));
+                    LocalDate.of(2023, 11, 23), LocalDate.of(2026, 11, 22));
             return new Snapshot(
                     CsvLoadIntegrationTest.rows(warehouse, "select * exclude (load_run_id) from fct_claim order by claim_key"),
                     CsvLoadIntegrationTest.rows(warehouse, "select * exclude (load_run_id) from fct_service_order order by 1"),

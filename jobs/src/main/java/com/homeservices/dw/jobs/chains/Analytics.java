@@ -2,18 +2,15 @@ package com.homeservices.dw.jobs.chains;
 
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
-import com.homeservices.dw.warehouse.marts.ClaimTotalsRefresh;
-import com.homeservices.dw.warehouse.marts.ComplaintHandlingRefresh;
-import com.homeservices.dw.warehouse.marts.CustomerSegmentationRefresh;
-import com.homeservices.dw.warehouse.marts.OutletProfitabilityRefresh;
-import com.homeservices.dw.warehouse.marts.StaffAttritionRefresh;
-import com.homeservices.dw.warehouse.period.Fortnight;
+import com.homeservices.dw.warehouse.marts.Analyses;
+import com.homeservices.dw.warehouse.marts.Analysis;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,18 +18,12 @@ import java.util.concurrent.Future;
 import org.apache.spark.SparkContext;
 
 /**
- * Computes the marts for a range of days: each analysis recomputes every one of its periods (fortnights, months)
- * that holds a day of the range.
+ * Computes marts: each analysis of {@link Analyses#all} (or those a report needs) recomputes every one of its
+ * periods that holds a day of its range.
  */
 public final class Analytics {
 
-    /** The analyses {@link #computeAll} runs, by the name the command line prints. */
     public static final String SPARK_START_UP = "Spark start-up";
-    public static final String CLAIM_TOTALS = "claim totals";
-    public static final String COMPLAINT_HANDLING = "complaint handling";
-    public static final String STAFF_ATTRITION = "staff attrition";
-    public static final String OUTLET_PROFITABILITY = "outlet profitability";
-    public static final String CUSTOMER_SEGMENTATION = "customer segmentation";
     /** From the first analysis's start to the last's end (they run two at a time). */
     public static final String ALL_ANALYSES = "all, side by side";
 
@@ -48,43 +39,55 @@ public final class Analytics {
         return new Range(first == null || first.isAfter(asOf) ? asOf : first, asOf);
     }
 
-    /**
-     * Every analysis over {@code range}; returns the time each took, Spark's start-up first and the whole last.
-     *
-     * <p>Two at a time: customer segmentation (the longest, most of it both cores busy) in a thread of its own, on
-     * its own warehouse connection, beside the four others one after another. The others' time goes mostly to
-     * planning queries in the driver, to single-task stages and to DuckDB, which leave a core free; each of the two
-     * has its own pool in Spark's fair scheduler, so neither waits for the other's stage to finish. A failure in
-     * either is reported once both have stopped.
-     */
+    /** Every analysis there is, over the same range; see {@link #compute}. */
     public Stopwatch computeAll(Range range) {
+        return compute(all().stream().map(analysis -> new Work(analysis, range)).toList());
+    }
+
+    /** The analyses of this run's warehouse and Spark session, in the order they run. */
+    public List<Analysis> all() {
+        return Analyses.all(context.warehouse(), context.spark(), context.workFolder());
+    }
+
+    /** One analysis over one range of days. */
+    public record Work(Analysis analysis, Range range) {
+    }
+
+    /**
+     * Runs the work; returns the time each analysis took, Spark's start-up first and the whole last.
+     *
+     * <p>Two at a time: an analysis that {@link Analysis#runsBesideTheOthers} (customer segmentation, the longest,
+     * most of it both cores busy) in a thread of its own, on its own warehouse connection, beside the others one
+     * after another. The others' time goes mostly to planning queries in the driver, to single-task stages and to
+     * DuckDB, which leave a core free; each of the two has its own pool in Spark's fair scheduler, so neither waits
+     * for the other's stage to finish. A failure in either is reported once both have stopped.
+     */
+    public Stopwatch compute(List<Work> work) {
         Stopwatch stopwatch = new Stopwatch();
         stopwatch.time(SPARK_START_UP, context::spark);
         long start = System.nanoTime();
-        Warehouse warehouse = context.warehouse();
-        ExecutorService lane = Executors.newSingleThreadExecutor(work -> new Thread(work, CUSTOMER_SEGMENTATION));
+        List<Work> beside = work.stream().filter(w -> w.analysis().runsBesideTheOthers()).toList();
+        List<Work> inTurn = new ArrayList<>(work);
+        inTurn.removeAll(beside);
+        ExecutorService lane = Executors.newSingleThreadExecutor(task -> new Thread(task, "analysis beside"));
         try {
-            Future<?> segmentation = lane.submit(() -> inPool(CUSTOMER_SEGMENTATION, () -> {
-                try (Warehouse own = warehouse.anotherConnection()) {
-                    stopwatch.time(CUSTOMER_SEGMENTATION, () -> new CustomerSegmentationRefresh(own, context.spark(),
-                            context.workFolder()).refresh(range.firstMonth(), range.lastMonth()));
+            Future<?> side = lane.submit(() -> inPool("beside", () -> {
+                for (Work w : beside) {
+                    try (Warehouse own = context.warehouse().anotherConnection()) {
+                        Analysis analysis = Analyses.all(own, context.spark(), context.workFolder()).stream()
+                                .filter(a -> a.name().equals(w.analysis().name())).findFirst().orElseThrow();
+                        stopwatch.time(label(analysis), () -> analysis.refresh(w.range().from(), w.range().to()));
+                    }
                 }
             }));
             RuntimeException failure = null;
             try {
-                inPool("the others", () -> {
-                    stopwatch.time(CLAIM_TOTALS, () -> claimTotals(range));
-                    stopwatch.time(COMPLAINT_HANDLING, () -> new ComplaintHandlingRefresh(warehouse,
-                            context.spark(), context.workFolder()).refresh(range.firstMonth(), range.lastMonth()));
-                    stopwatch.time(STAFF_ATTRITION, () -> new StaffAttritionRefresh(warehouse,
-                            context.spark(), context.workFolder()).refresh(range.firstMonth(), range.lastMonth()));
-                    stopwatch.time(OUTLET_PROFITABILITY, () -> new OutletProfitabilityRefresh(warehouse,
-                            context.spark(), context.workFolder()).refresh(range.from(), range.to()));
-                });
+                inPool("in turn", () -> inTurn.forEach(w -> stopwatch.time(label(w.analysis()),
+                        () -> w.analysis().refresh(w.range().from(), w.range().to()))));
             } catch (RuntimeException e) {
                 failure = e;
             }
-            failure = firstFailure(failure, segmentation);
+            failure = firstFailure(failure, side);
             if (failure != null) {
                 throw failure;
             }
@@ -93,6 +96,11 @@ public final class Analytics {
         }
         stopwatch.add(ALL_ANALYSES, Duration.ofNanos(System.nanoTime() - start));
         return stopwatch;
+    }
+
+    /** An analysis as the operator reads it in the stage times: {@code claim totals}. */
+    private static String label(Analysis analysis) {
+        return analysis.name().replace('-', ' ');
     }
 
     /** Runs {@code work} in this thread with its Spark jobs in the fair scheduler's pool {@code pool}. */
@@ -114,23 +122,16 @@ public final class Analytics {
             return failure;
         } catch (ExecutionException e) {
             second = e.getCause() instanceof RuntimeException r ? r
-                    : new DwException("customer segmentation failed: " + e.getCause(), e.getCause());
+                    : new DwException("an analysis failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            second = new DwException("interrupted while customer segmentation ran", e);
+            second = new DwException("interrupted while an analysis ran", e);
         }
         if (failure == null) {
             return second;
         }
         failure.addSuppressed(second);
         return failure;
-    }
-
-    /** The claim totals of every fortnight holding a day of {@code range}. */
-    public void claimTotals(Range range) {
-        LocalDate epoch = context.config().policy().fortnightEpoch();
-        new ClaimTotalsRefresh(context.warehouse(), context.spark(), context.workFolder())
-                .refresh(Fortnight.containing(range.from(), epoch), Fortnight.containing(range.to(), epoch));
     }
 
     private static LocalDate firstDay(Warehouse warehouse) {
@@ -153,12 +154,9 @@ public final class Analytics {
             }
         }
 
-        public YearMonth firstMonth() {
-            return YearMonth.from(from);
-        }
-
-        public YearMonth lastMonth() {
-            return YearMonth.from(to);
+        /** The smallest range holding both. */
+        public Range span(Range other) {
+            return new Range(from.isBefore(other.from) ? from : other.from, to.isAfter(other.to) ? to : other.to);
         }
     }
 }

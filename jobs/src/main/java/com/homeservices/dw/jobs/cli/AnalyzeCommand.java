@@ -44,7 +44,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DwConfig config = common.config();
+        DwConfig config = common.existingWarehouseConfig();
         if (master != null) {
             config = new DwConfig(config.warehouse(), config.source(), config.policy(), config.etl(),
                     new DwConfig.Spark(master, config.spark().shufflePartitions(), config.spark().applicationJar(),

@@ -1,6 +1,7 @@
 package com.homeservices.dw.jobs.cli;
 
 import com.homeservices.dw.jobs.config.DwConfig;
+import com.homeservices.dw.warehouse.DwException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -20,6 +21,19 @@ final class CommonOptions {
 
     @Option(names = "--verbose", description = "Show the stack trace when something fails.")
     boolean verbose;
+
+    /**
+     * As {@link #config()}, for a command that reads a warehouse: one that does not exist is refused, not created
+     * empty (a typo in --warehouse must not report zeros).
+     */
+    DwConfig existingWarehouseConfig() {
+        DwConfig config = config();
+        if (!Files.isRegularFile(config.warehouse())) {
+            throw new DwException("the warehouse " + config.warehouse() + " does not exist: load one first with"
+                    + " ./dw etl --from csv:DIR|jdbc:URL --warehouse " + config.warehouse());
+        }
+        return config;
+    }
 
     /** The configuration file's settings, with --warehouse on top. */
     DwConfig config() {

@@ -4,16 +4,20 @@ import com.homeservices.dw.etl.generator.CompanyGenerator;
 import com.homeservices.dw.etl.generator.ScaleTier;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourcePassword;
-import com.homeservices.dw.jobs.chains.ClaimsChain;
+import com.homeservices.dw.jobs.chains.ReportChain;
 import com.homeservices.dw.jobs.chains.Stopwatch;
 import com.homeservices.dw.jobs.config.DwConfig;
+import com.homeservices.dw.reports.ReportCatalogue;
+import com.homeservices.dw.reports.ReportDefinition;
 import com.homeservices.dw.warehouse.DwException;
-import com.homeservices.dw.warehouse.period.Fortnight;
+import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -21,8 +25,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./dw demo}: a whole company from nothing: generate it as CSV, load it, compute, and render the reports of
- * the last fortnight that has ended, under {@code DIR/reports}.
+ * {@code ./dw demo}: a whole company from nothing: generate it as CSV, load it, compute what the reports need, and
+ * render every report for its latest complete period (both a week and a month for outlet profitability), in every
+ * language and format, under {@code DIR/reports}.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generate a company as CSV under DIR, load it, analyse it, render every report under DIR/reports.")
@@ -46,10 +51,9 @@ final class DemoCommand implements Callable<Integer> {
         Path warehouse = dir.resolve("warehouse.duckdb");
         DwConfig config = new DwConfig(warehouse, "csv:" + dir.resolve("source"), base.policy(), base.etl(),
                 base.spark(), new DwConfig.Reports(dir.resolve("reports"), base.reports().languages(),
-                base.reports().formats()), base.schedule());
+                base.reports().formats(), base.reports().pdfRows()), base.schedule());
         startAfresh(dir);
         LocalDate yesterday = Periods.yesterday(config.policy().zone());
-        Fortnight fortnight = lastEnded(yesterday, config.policy().fortnightEpoch());
 
         Stopwatch generateTime = new Stopwatch();
         CompanyGenerator.Summary summary = generateTime.time("generate", () -> GenerateCommand.generate(
@@ -57,18 +61,24 @@ final class DemoCommand implements Callable<Integer> {
         System.out.printf("generated a %s company: %,d rows, %s to %s%n", tier, summary.totalRows(),
                 summary.firstDay(), summary.lastDay());
 
-        ClaimsChain.Result result = new ClaimsChain(config).run(SourceLocation.parse(config.source()), fortnight, true);
+        ReportChain.Result result = new ReportChain(config).run(SourceLocation.parse(config.source()),
+                latestComplete(yesterday, config.policy().fortnightEpoch()));
         EtlCommand.print(result.load());
-        System.out.println("reports for the fortnight " + fortnight + " – " + fortnight.end() + ":");
-        result.reports().forEach(file -> System.out.println("  " + file));
+        System.out.println("reports under " + config.reports().folder() + ":");
+        result.files().forEach(file -> System.out.println("  " + config.reports().folder().relativize(file)));
         System.out.println("seconds per stage: " + generateTime.summary() + ", " + result.stopwatch().summary());
         return 0;
     }
 
-    /** The newest fortnight whose last day is on or before {@code day}. */
-    static Fortnight lastEnded(LocalDate day, LocalDate epoch) {
-        Fortnight fortnight = Fortnight.containing(day, epoch);
-        return fortnight.end().isAfter(day) ? fortnight.previous() : fortnight;
+    /** Every report for its latest period complete on {@code day}, one per kind of period it is made for. */
+    static List<ReportChain.Target> latestComplete(LocalDate day, LocalDate epoch) {
+        List<ReportChain.Target> targets = new ArrayList<>();
+        for (ReportDefinition report : ReportCatalogue.load().reports()) {
+            for (PeriodKind kind : report.periodKinds()) {
+                targets.add(new ReportChain.Target(report, kind.lastEnded(day, epoch)));
+            }
+        }
+        return targets;
     }
 
     /** A demo folder holds only what the demo made: its warehouse, job history, source and reports go first. */

@@ -2,8 +2,8 @@ package com.homeservices.dw.jobs.cli;
 
 import com.homeservices.dw.warehouse.DwException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code ./dw}: the one launcher of the warehouse (cli.md). */
 @Command(name = "dw", mixinStandardHelpOptions = true, version = "dw 0.1.0",

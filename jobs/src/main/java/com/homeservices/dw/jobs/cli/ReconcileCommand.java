@@ -24,7 +24,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Reconciliation.TableReconciliation> tables;
-        try (RunContext context = new RunContext(common.config())) {
+        try (RunContext context = new RunContext(common.existingWarehouseConfig())) {
             tables = new Reconciliation(context.warehouse(), context.sourcePassword())
                     .reconcile(SourceLocation.parse(from));
         }

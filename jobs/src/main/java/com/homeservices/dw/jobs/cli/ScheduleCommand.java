@@ -1,24 +1,29 @@
 package com.homeservices.dw.jobs.cli;
 
 import com.homeservices.dw.etl.source.SourceLocation;
-import com.homeservices.dw.jobs.chains.ClaimsChain;
+import com.homeservices.dw.jobs.chains.ReportChain;
 import com.homeservices.dw.jobs.config.DwConfig;
 import com.homeservices.dw.jobs.schedule.ChainRunner;
 import com.homeservices.dw.jobs.schedule.DwScheduler;
+import com.homeservices.dw.reports.ReportCatalogue;
+import com.homeservices.dw.reports.ReportDefinition;
+import com.homeservices.dw.reports.ReportRenderer;
 import com.homeservices.dw.warehouse.DwException;
-import com.homeservices.dw.warehouse.period.Fortnight;
+import com.homeservices.dw.warehouse.period.Period;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code ./dw schedule}: run the company's rhythm in the foreground, or one chain once with --once. */
+/** {@code ./dw schedule}: run the company's rhythm in the foreground, or one report's chain once with --once. */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
-        description = "Run the scheduler in the foreground (claims chain every fortnight), or one chain now with --once.")
+        description = "Run the scheduler in the foreground (claim totals every fortnight), or one report's chain now"
+                + " with --once.")
 final class ScheduleCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,10 +32,11 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "csv:DIR|jdbc:URL", description = "The source (default: the configured source).")
     String from;
 
-    @Option(names = "--once", paramLabel = "CHAIN", description = "Run this chain (claims) once, now, and exit.")
+    @Option(names = "--once", paramLabel = "REPORT", description = "Run this report's chain once, now, and exit.")
     String once;
 
-    @Option(names = "--period", paramLabel = "P", description = "With --once: the fortnight (default: the last ended).")
+    @Option(names = "--period", paramLabel = "P",
+            description = "With --once: the period (default: the latest complete one of the report's first kind).")
     String period;
 
     @Override
@@ -41,14 +47,13 @@ final class ScheduleCommand implements Callable<Integer> {
             throw new DwException("no source to load: give --from csv:DIR|jdbc:URL or set 'source' in the configuration file");
         }
         SourceLocation location = SourceLocation.parse(source);
+        LocalDate epoch = config.policy().fortnightEpoch();
         ChainRunner runner = new ChainRunner() {
             @Override
-            public void run(String chain, Fortnight fortnight) {
-                if (!ClaimsChain.NAME.equals(chain)) {
-                    throw new DwException("unknown chain '" + chain + "': the chains are " + ClaimsChain.NAME);
-                }
-                ClaimsChain.Result result = new ClaimsChain(config).run(location, fortnight);
-                System.out.println("claims chain for " + fortnight + ": " + result.reports().size() + " reports, "
+            public void run(String report, Period period) {
+                ReportChain.Result result = new ReportChain(config).run(location,
+                        List.of(new ReportChain.Target(ReportCatalogue.load().named(report), period)));
+                System.out.println(report + " for " + period + ": " + result.files().size() + " files, "
                         + result.stopwatch().summary());
             }
 
@@ -59,26 +64,21 @@ final class ScheduleCommand implements Callable<Integer> {
 
             @Override
             public LocalDate fortnightEpoch() {
-                return config.policy().fortnightEpoch();
+                return epoch;
             }
         };
         try (DwScheduler scheduler = new DwScheduler(runner)) {
             if (once != null) {
-                LocalDate epoch = config.policy().fortnightEpoch();
-                Fortnight fortnight;
-                try {
-                    fortnight = period != null ? Fortnight.starting(Periods.firstDay(period), epoch)
-                            : DemoCommand.lastEnded(Periods.yesterday(config.policy().zone()), epoch);
-                } catch (IllegalArgumentException e) {
-                    throw new DwException(e.getMessage(), e);
-                }
-                scheduler.runOnce(once, fortnight);
+                ReportDefinition report = ReportCatalogue.load().named(once);
+                Period chosen = period != null ? ReportRenderer.period(report, period, epoch)
+                        : report.periodKinds().get(0).lastEnded(Periods.yesterday(config.policy().zone()), epoch);
+                scheduler.runOnce(report.name(), chosen);
                 return 0;
             }
             scheduler.scheduleClaimTotals(config.schedule().claimTotalsAt(), ZonedDateTime.now(config.policy().zone()));
             scheduler.start();
-            System.out.println("scheduler running; claims chain next at "
-                    + scheduler.nextFireTime("claims-fortnightly").toInstant().atZone(config.policy().zone())
+            System.out.println("scheduler running; claim totals next at "
+                    + scheduler.nextFireTime("claim-totals-fortnightly").toInstant().atZone(config.policy().zone())
                     + " (Ctrl-C to stop)");
             CountDownLatch forever = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(forever::countDown));

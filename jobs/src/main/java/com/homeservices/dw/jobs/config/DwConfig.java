@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.homeservices.dw.etl.load.LoadJob;
+import com.homeservices.dw.reports.Language;
+import com.homeservices.dw.reports.ReportFormat;
+import com.homeservices.dw.reports.ReportRenderer;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.spark.SparkSessions;
@@ -35,7 +38,7 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
         policy = Objects.requireNonNullElse(policy, CompanyPolicy.defaults());
         etl = Objects.requireNonNullElse(etl, new Etl(null, null, null, null));
         spark = Objects.requireNonNullElse(spark, new Spark(null, null, null, null));
-        reports = Objects.requireNonNullElse(reports, new Reports(null, null, null));
+        reports = Objects.requireNonNullElse(reports, new Reports(null, null, null, null));
         schedule = Objects.requireNonNullElse(schedule, new Schedule(null));
     }
 
@@ -84,14 +87,22 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
      * @param folder    where rendered reports are archived
      * @param languages the languages every scheduled report is rendered in
      * @param formats   the formats every scheduled report is rendered to
+     * @param pdfRows   the rows a long list (premium customers, staff attendance) shows in a PDF; the XLSX and CSV
+     *                  hold all of them, and a report scoped to one outlet lists all of that outlet's
      */
-    public record Reports(Path folder, List<String> languages, List<String> formats) {
+    public record Reports(Path folder, List<String> languages, List<String> formats, Integer pdfRows) {
         public static final Path DEFAULT_FOLDER = Path.of("data", "reports");
 
         public Reports {
             folder = Objects.requireNonNullElse(folder, DEFAULT_FOLDER);
             languages = List.copyOf(Objects.requireNonNullElse(languages, List.of("en", "zh")));
-            formats = List.copyOf(Objects.requireNonNullElse(formats, List.of("pdf", "csv")));
+            formats = List.copyOf(Objects.requireNonNullElse(formats, List.of("pdf", "xlsx", "csv")));
+            pdfRows = Objects.requireNonNullElse(pdfRows, ReportRenderer.DEFAULT_PDF_ROWS);
+            languages.forEach(Language::parse);
+            formats.forEach(ReportFormat::parse);
+            if (pdfRows < 1) {
+                throw new IllegalArgumentException("reports.pdfRows must be at least 1, not " + pdfRows);
+            }
         }
     }
 

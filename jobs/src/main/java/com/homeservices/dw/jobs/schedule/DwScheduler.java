@@ -1,7 +1,8 @@
 package com.homeservices.dw.jobs.schedule;
 
 import com.homeservices.dw.warehouse.DwException;
-import com.homeservices.dw.warehouse.period.Fortnight;
+import com.homeservices.dw.warehouse.period.Period;
+import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -26,11 +27,11 @@ import org.quartz.listeners.JobListenerSupport;
 
 /**
  * The company's rhythm as Quartz triggers. Claim totals: every other Monday, the day after a fortnight ends, at the
- * configured time in the company's zone. A trigger only starts a named chain; {@link ChainRunner} does the rest.
+ * configured time in the company's zone. A trigger only starts a report's chain; {@link ChainRunner} does the rest.
  */
 public final class DwScheduler implements AutoCloseable {
 
-    static final JobKey CLAIMS = JobKey.jobKey("claims", "chains");
+    static final JobKey CLAIMS = JobKey.jobKey("claim-totals", "chains");
 
     private final Scheduler scheduler;
     private final ChainRunner runner;
@@ -54,7 +55,7 @@ public final class DwScheduler implements AutoCloseable {
     public Trigger scheduleClaimTotals(LocalTime at, ZonedDateTime now) {
         Trigger trigger = claimTotalsTrigger(runner.fortnightEpoch(), at, now);
         try {
-            scheduler.scheduleJob(chainJob(CLAIMS, "claims"), trigger);
+            scheduler.scheduleJob(chainJob(CLAIMS, "claim-totals", PeriodKind.FORTNIGHT), trigger);
             return trigger;
         } catch (SchedulerException e) {
             throw new DwException("cannot schedule the claims chain: " + e.getMessage(), e);
@@ -66,13 +67,13 @@ public final class DwScheduler implements AutoCloseable {
      * ignored, means a scheduler started late does not fire a backlog of missed fortnights: `./dw backfill` does.
      */
     static Trigger claimTotalsTrigger(LocalDate epoch, LocalTime at, ZonedDateTime now) {
-        Fortnight current = Fortnight.containing(now.toLocalDate(), epoch);
+        Period current = PeriodKind.FORTNIGHT.containing(now.toLocalDate(), epoch);
         ZonedDateTime due = current.start().atTime(at).atZone(now.getZone());
         if (due.isBefore(now)) {
             due = current.dueOn().atTime(at).atZone(now.getZone());
         }
         return TriggerBuilder.newTrigger()
-                .withIdentity("claims-fortnightly", "chains")
+                .withIdentity("claim-totals-fortnightly", "chains")
                 .startAt(Date.from(due.toInstant()))
                 .withSchedule(CalendarIntervalScheduleBuilder.calendarIntervalSchedule()
                         .withIntervalInWeeks(2)
@@ -83,10 +84,10 @@ public final class DwScheduler implements AutoCloseable {
     }
 
     /**
-     * Fires {@code chain} once, now, for {@code fortnight}, through the same Quartz job as the schedule, and returns
-     * when it has run; a failed chain's error is thrown here.
+     * Fires {@code chain} (a report's name) once, now, for {@code period}, through the same Quartz job as the
+     * schedule, and returns when it has run; a failed chain's error is thrown here.
      */
-    public void runOnce(String chain, Fortnight fortnight) {
+    public void runOnce(String chain, Period period) {
         String name = "once-" + chain + "-" + System.nanoTime();
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<JobExecutionException> failure = new AtomicReference<>();
@@ -103,8 +104,8 @@ public final class DwScheduler implements AutoCloseable {
                     done.countDown();
                 }
             }, KeyMatcher.keyEquals(JobKey.jobKey(name, "once")));
-            scheduler.scheduleJob(chainJob(JobKey.jobKey(name, "once"), chain), TriggerBuilder.newTrigger()
-                    .withIdentity(name, "once").usingJobData(ChainJob.FORTNIGHT, fortnight.start().toString())
+            scheduler.scheduleJob(chainJob(JobKey.jobKey(name, "once"), chain, period.kind()), TriggerBuilder.newTrigger()
+                    .withIdentity(name, "once").usingJobData(ChainJob.PERIOD_START, period.start().toString())
                     .startNow().build());
             start();
             done.await();
@@ -141,8 +142,9 @@ public final class DwScheduler implements AutoCloseable {
         }
     }
 
-    private static JobDetail chainJob(JobKey key, String chain) {
-        return JobBuilder.newJob(ChainJob.class).withIdentity(key).usingJobData(ChainJob.CHAIN, chain).build();
+    private static JobDetail chainJob(JobKey key, String report, PeriodKind kind) {
+        return JobBuilder.newJob(ChainJob.class).withIdentity(key).usingJobData(ChainJob.REPORT, report)
+                .usingJobData(ChainJob.PERIOD_KIND, kind.code()).build();
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -52,7 +53,7 @@ class DwFunctionalTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
-        String fortnight = DemoCommand.lastEnded(yesterday, LocalDate.of(2024, 1, 1)).toString();
+        String fortnight = PeriodKind.FORTNIGHT.lastEnded(yesterday, LocalDate.of(2024, 1, 1)).key();
         Path folder = dir.resolve("reports/claim-totals").resolve(fortnight);
         String english = pdfText(folder.resolve("claim-totals_" + fortnight + "_en.pdf"));
         String chinese = pdfText(folder.resolve("claim-totals_" + fortnight + "_zh.pdf"));
@@ -60,7 +61,7 @@ class DwFunctionalTest {
         assertThat(english).contains("Claim Totals", "Fortnight " + fortnight + " – ", "Company total",
                 "difference 0 claims, 0.00");
         assertThat(chinese).contains("事故或服务质量理赔总额表", "双周 " + fortnight, "公司合计", "差异 0 件，0.00");
-        assertThat(Files.readAllLines(folder.resolve("claim-totals_" + fortnight + "_en.csv")).get(0))
+        assertThat(Files.readAllLines(folder.resolve("claim-totals_" + fortnight + "_outlets.csv")).get(0))
                 .startsWith("fortnight_start_on,business_unit_code,outlet_code,");
         assertThat(run.out()).contains("seconds per stage: generate", "load", "compute", "render")
                 .containsPattern("claim\\s+([\\d,]+)\\s+\\1\\s+0\\s+0\\s+0\\n");
@@ -97,6 +98,39 @@ class DwFunctionalTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("dw: unknown report 'no-such-report': the reports are claim-totals\n");
+    }
+
+    @Test
+    void aWarehouseThatDoesNotExistIsRefusedNotCreatedEmpty() {
+        Path typo = temp.resolve("wrehouse.duckdb");
+
+        Run report = dw("report", "claim-totals", "--period", "2026-11-02", "--warehouse", typo.toString());
+        Run analyze = dw("analyze", "--warehouse", typo.toString());
+
+        String sentence = "dw: the warehouse " + typo + " does not exist: load one first with ./dw etl --from"
+                + " csv:DIR|jdbc:URL --warehouse " + typo + "\n";
+        assertThat(report.exitCode()).isEqualTo(1);
+        assertThat(report.err()).isEqualTo(sentence);
+        assertThat(analyze.exitCode()).isEqualTo(1);
+        assertThat(analyze.err()).isEqualTo(sentence);
+        assertThat(typo).doesNotExist();
+    }
+
+    @Test
+    void aPeriodThatWasLoadedButNotComputedIsRefusedNamingTheAnalyzeToRun() throws IOException {
+        Path source = temp.resolve("source");
+        Path warehouse = temp.resolve("w.duckdb");
+        assertThat(dw("generate", "--tier", "tiny", "--to", "csv:" + source, "--until", "2026-11-22").exitCode())
+                .isZero();
+        assertThat(dw("etl", "--from", "csv:" + source, "--warehouse", warehouse.toString()).exitCode()).isZero();
+
+        Run run = dw("report", "claim-totals", "--period", "2026-11-02", "--warehouse", warehouse.toString(),
+                "--out", temp.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("dw: claim-totals for the fortnight 2026-11-02 has not been computed: run"
+                + " ./dw analyze --from 2026-11-02 --to 2026-11-02 --warehouse " + warehouse + " first\n");
+        assertThat(temp.resolve("out")).doesNotExist();
     }
 
     @Test

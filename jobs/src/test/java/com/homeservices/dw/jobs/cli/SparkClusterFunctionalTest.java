@@ -43,6 +43,8 @@ class SparkClusterFunctionalTest {
             "select * from mart_complaint_handling_month order by all",
             "select * from mart_staff_attrition_month order by all",
             "select * from mart_outlet_profit_week order by all",
+            "select * from mart_attendance_staff_month order by all",
+            "select * from mart_attendance_leave order by all",
             "select * from mart_outlet_profit_month order by all",
             "select * from mart_customer_segment_month order by all",
             "select * from mart_customer_segment_summary_month order by all",
@@ -120,10 +122,12 @@ class SparkClusterFunctionalTest {
         assertThat(run.output()).contains("dw: cannot write the Parquet exchange folder " + blocked + ":")
                 .doesNotContain("\tat ");
         try (Warehouse after = Warehouse.open(warehouse, CompanyPolicy.defaults())) {
-            // The four analyses beside it ran to their end; segmentation wrote nothing.
+            // The five analyses beside it ran to their end; segmentation wrote nothing.
             assertThat(Rows.of(after, "select distinct mart_name from mart_refresh order by all")).containsExactly(
-                    "mart_claim_totals_fortnight", "mart_complaint_handling_month", "mart_outlet_profit_month",
-                    "mart_outlet_profit_week", "mart_staff_attrition_month");
+                    "mart_attendance_leave", "mart_attendance_staff_month", "mart_claim_authority_exception",
+                    "mart_claim_reconciliation_fortnight", "mart_claim_totals_fortnight",
+                    "mart_complaint_handling_month", "mart_outlet_profit_month", "mart_outlet_profit_week",
+                    "mart_staff_attrition_month");
             assertThat(after.queryLong("select count(*) from mart_customer_segment_month")).isZero();
         }
     }

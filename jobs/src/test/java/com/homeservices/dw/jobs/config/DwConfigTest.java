@@ -42,7 +42,17 @@ class DwConfigTest {
         assertThat(config.spark().applicationJar()).isNull();
         assertThat(config.reports().folder()).isEqualTo(Path.of("data/reports"));
         assertThat(config.reports().languages()).containsExactly("en", "zh");
-        assertThat(config.reports().formats()).containsExactly("pdf", "csv");
+        assertThat(config.reports().formats()).containsExactly("pdf", "xlsx", "csv");
+        assertThat(config.reports().pdfRows()).isEqualTo(100);
+        assertThat(config.policy().attrition().earlyDays()).isEqualTo(90);
+        assertThat(config.policy().attrition().tenureBandMonths()).containsExactly(3, 12, 36);
+        assertThat(config.policy().profitability().variableCostCap()).isEqualByComparingTo("0.95");
+        assertThat(config.policy().profitability().targetMonthsBefore()).isEqualTo(2);
+        assertThat(config.policy().leave().personalLeaveStaffDays()).isEqualTo(2);
+        assertThat(config.policy().leave().personalLeaveSeniorDays()).isEqualTo(1);
+        assertThat(config.policy().leave().sickLeaveStaffDays()).isEqualTo(3);
+        assertThat(config.policy().leave().sickLeaveSeniorDays()).isEqualTo(2);
+        assertThat(config.policy().leave().divisionManagerDays()).isEqualTo(5);
         assertThat(config.schedule().claimTotalsAt()).isEqualTo(LocalTime.of(6, 0));
     }
 
@@ -58,6 +68,18 @@ class DwConfigTest {
                     outletLimit: 600
                     specialistLimit: 1200.50
                     departmentManagerLimit: 2000
+                  attrition:
+                    earlyDays: 60
+                    tenureBandMonths: [6, 24]
+                  profitability:
+                    variableCostCap: 0.9
+                    targetMonthsBefore: 5
+                  leave:
+                    personalLeaveStaffDays: 3
+                    personalLeaveSeniorDays: 2
+                    sickLeaveStaffDays: 4
+                    sickLeaveSeniorDays: 3
+                    divisionManagerDays: 7
                 etl:
                   maxAmount: 5000000
                   overlap: PT15M
@@ -71,6 +93,7 @@ class DwConfigTest {
                   folder: /srv/dw/reports
                   languages: [zh]
                   formats: [pdf]
+                  pdfRows: 250
                 schedule:
                   claimTotalsAt: "07:30"
                 """);
@@ -94,6 +117,16 @@ class DwConfigTest {
         assertThat(config.reports().folder()).isEqualTo(Path.of("/srv/dw/reports"));
         assertThat(config.reports().languages()).isEqualTo(List.of("zh"));
         assertThat(config.reports().formats()).isEqualTo(List.of("pdf"));
+        assertThat(config.reports().pdfRows()).isEqualTo(250);
+        assertThat(config.policy().attrition().earlyDays()).isEqualTo(60);
+        assertThat(config.policy().attrition().tenureBandMonths()).containsExactly(6, 24);
+        assertThat(config.policy().profitability().variableCostCap()).isEqualByComparingTo("0.9");
+        assertThat(config.policy().profitability().targetMonthsBefore()).isEqualTo(5);
+        assertThat(config.policy().leave().personalLeaveStaffDays()).isEqualTo(3);
+        assertThat(config.policy().leave().personalLeaveSeniorDays()).isEqualTo(2);
+        assertThat(config.policy().leave().sickLeaveStaffDays()).isEqualTo(4);
+        assertThat(config.policy().leave().sickLeaveSeniorDays()).isEqualTo(3);
+        assertThat(config.policy().leave().divisionManagerDays()).isEqualTo(7);
         assertThat(config.schedule().claimTotalsAt()).isEqualTo(LocalTime.of(7, 30));
     }
 

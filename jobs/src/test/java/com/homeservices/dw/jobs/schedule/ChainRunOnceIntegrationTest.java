@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.homeservices.dw.warehouse.DwException;
-import com.homeservices.dw.warehouse.period.Fortnight;
+import com.homeservices.dw.warehouse.period.Period;
+import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ class ChainRunOnceIntegrationTest {
 
     private final ChainRunner recording = new ChainRunner() {
         @Override
-        public void run(String chain, Fortnight fortnight) {
+        public void run(String chain, Period fortnight) {
             if (chain.equals("broken")) {
                 throw new DwException("the source is unreachable");
             }
@@ -39,16 +40,16 @@ class ChainRunOnceIntegrationTest {
     @Test
     void runsTheChainOnAQuartzWorkerAndWaitsForIt() {
         try (DwScheduler scheduler = new DwScheduler(recording)) {
-            scheduler.runOnce("claims", new Fortnight(LocalDate.of(2026, 11, 2)));
+            scheduler.runOnce("claim-totals", new Period(PeriodKind.FORTNIGHT, LocalDate.of(2026, 11, 2)));
         }
 
-        assertThat(ran).singleElement().asString().startsWith("claims 2026-11-02 on dw-").contains("_Worker-");
+        assertThat(ran).singleElement().asString().startsWith("claim-totals 2026-11-02 on dw-").contains("_Worker-");
     }
 
     @Test
     void aFailedChainEndsWithItsOwnSentence() {
         try (DwScheduler scheduler = new DwScheduler(recording)) {
-            assertThatThrownBy(() -> scheduler.runOnce("broken", new Fortnight(LocalDate.of(2026, 11, 2))))
+            assertThatThrownBy(() -> scheduler.runOnce("broken", new Period(PeriodKind.FORTNIGHT, LocalDate.of(2026, 11, 2))))
                     .isInstanceOf(DwException.class)
                     .hasMessage("the source is unreachable");
         }

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import com.homeservices.dw.warehouse.period.Fortnight;
+import com.homeservices.dw.warehouse.period.Period;
 import com.homeservices.dw.warehouse.policy.ApprovalLevel;
 import com.homeservices.dw.warehouse.policy.ClaimApprovalPolicy;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
@@ -49,7 +50,7 @@ public final class ClaimTotals {
     }
 
     /** Computes every fortnight from {@code first} to {@code last}, both included. */
-    public Result compute(Dataset<Row> claims, Fortnight first, Fortnight last) {
+    public Result compute(Dataset<Row> claims, Period first, Period last) {
         Dataset<Row> withTier = claims
                 .withColumn("required_tier", requiredTier(policy.claims()))
                 .withColumn("is_authority_exception", col("status").equalTo("settled")
@@ -115,7 +116,7 @@ public final class ClaimTotals {
      * A claim is open at a fortnight's end when it was reported on or before the last day and not decided by then:
      * every fortnight from the one it was reported in up to the one before its decision (or up to {@code last}).
      */
-    private Dataset<Row> openAtEnd(Dataset<Row> claims, Fortnight last) {
+    private Dataset<Row> openAtEnd(Dataset<Row> claims, Period last) {
         Column firstOpen = fortnightOf(col("reported_on"));
         Column decidedFortnight = fortnightOf(col("decided_on"));
         Column lastOpen = least(lit(last.start()),
@@ -132,15 +133,9 @@ public final class ClaimTotals {
                 new Measure("open_estimated_loss", col("estimated_loss")));
     }
 
-    /** The tier a settled claim's amounts require (metrics.md), as a column of tier codes. */
+    /** The tier a settled claim's amounts require (the policy's one rule), as a column of tier codes. */
     static Column requiredTier(ClaimApprovalPolicy limits) {
-        Column loss = col("estimated_loss");
-        Column approved = col("approved_amount");
-        return when(loss.lt(lit(limits.outletLimit())).and(approved.lt(lit(limits.outletLimit()))),
-                        lit(ApprovalLevel.OUTLET.code()))
-                .when(approved.leq(lit(limits.specialistLimit())), lit(ApprovalLevel.CLAIMS_SPECIALIST.code()))
-                .when(approved.leq(lit(limits.departmentManagerLimit())), lit(ApprovalLevel.DEPARTMENT_MANAGER.code()))
-                .otherwise(lit(ApprovalLevel.VICE_PRESIDENT.code()));
+        return expr(limits.requiredTierSql("estimated_loss", "approved_amount"));
     }
 
     /** outlet < claims_specialist < department_manager < vice_president, as 0 … 3. */

@@ -16,6 +16,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
 
+import com.homeservices.dw.warehouse.policy.ProfitabilityPolicy;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.DayOfWeek;
@@ -59,8 +60,11 @@ public final class OutletProfitability {
     public record Result(Dataset<Row> weekly, Dataset<Row> monthly) {
     }
 
-    /** The variable cost ratio's ceiling in the daily target (metrics.md). */
-    static final BigDecimal VARIABLE_COST_CAP = new BigDecimal("0.95");
+    private final ProfitabilityPolicy policy;
+
+    public OutletProfitability(ProfitabilityPolicy policy) {
+        this.policy = policy;
+    }
 
     private static final DecimalType MONEY = Exact.MONEY;
     private static final DecimalType FINE = Exact.FINE;
@@ -74,7 +78,7 @@ public final class OutletProfitability {
         LocalDate lastMonth = to.withDayOfMonth(1);
         LocalDate firstWeek = from.with(DayOfWeek.MONDAY);
         LocalDate lastWeek = to.with(DayOfWeek.MONDAY);
-        DaysRead read = daysRead(from, to);
+        DaysRead read = daysRead(from, to, policy);
         LocalDate readFrom = read.from();
         LocalDate readTo = read.to();
 
@@ -96,9 +100,9 @@ public final class OutletProfitability {
     public record DaysRead(LocalDate from, LocalDate to) {
     }
 
-    public static DaysRead daysRead(LocalDate from, LocalDate to) {
+    public static DaysRead daysRead(LocalDate from, LocalDate to, ProfitabilityPolicy policy) {
         LocalDate lastSunday = to.with(DayOfWeek.SUNDAY);
-        return new DaysRead(from.withDayOfMonth(1).minusMonths(2),
+        return new DaysRead(from.withDayOfMonth(1).minusMonths(policy.targetMonthsBefore()),
                 lastSunday.withDayOfMonth(lastSunday.lengthOfMonth()));
     }
 
@@ -157,7 +161,7 @@ public final class OutletProfitability {
                         coalesce(col("head_office"), zero()).as("head_office"));
     }
 
-    private static Dataset<Row> monthly(Dataset<Row> outlets, Dataset<Row> daily, Dataset<Row> monthlyCosts,
+    private Dataset<Row> monthly(Dataset<Row> outlets, Dataset<Row> daily, Dataset<Row> monthlyCosts,
                                         LocalDate readFrom, LocalDate firstMonth, LocalDate lastMonth) {
         Dataset<Row> flows = daily.groupBy(col("outlet_code"), trunc(col("day"), "month").as("month_on"))
                 .agg(sum("revenue").as("revenue"), sum("labour").as("labour"), sum("claim_cost").as("claim_cost"));
@@ -172,8 +176,9 @@ public final class OutletProfitability {
                         money("admin_payroll"),
                         share(col("head_office").multiply(col("month_revenue")), col("company_revenue"))
                                 .as("head_office_allocation"));
-        // the two months before and this one, for the variable cost ratio: every outlet has a row for every month
-        WindowSpec threeMonths = Window.partitionBy("outlet_code").orderBy("month_on").rowsBetween(-2, 0);
+        // the months before and this one, for the variable cost ratio: every outlet has a row for every month
+        WindowSpec threeMonths = Window.partitionBy("outlet_code").orderBy("month_on")
+                .rowsBetween(-policy.targetMonthsBefore(), 0);
         Dataset<Row> withTrailing = rows
                 .withColumn("revenue_3m", sum(col("revenue")).over(threeMonths).cast(MONEY))
                 .withColumn("variable_costs_3m", sum(col("labour").plus(col("claim_cost"))).over(threeMonths)
@@ -182,8 +187,8 @@ public final class OutletProfitability {
         Column revenue3 = col("revenue_3m");
         Column variable3 = col("variable_costs_3m");
         Column target = when(revenue3.leq(lit(0)), lit(null).cast(FINE))
-                .when(variable3.geq(revenue3.multiply(lit(VARIABLE_COST_CAP))),
-                        divide(fixed, lit(BigDecimal.ONE.subtract(VARIABLE_COST_CAP)).multiply(days)))
+                .when(variable3.geq(revenue3.multiply(lit(policy.variableCostCap()))),
+                        divide(fixed, lit(BigDecimal.ONE.subtract(policy.variableCostCap())).multiply(days)))
                 .otherwise(divide(fixed.multiply(revenue3), revenue3.minus(variable3).multiply(days)));
         Dataset<Row> result = withTrailing
                 .where(col("month_on").between(lit(Date.valueOf(firstMonth)), lit(Date.valueOf(lastMonth))))

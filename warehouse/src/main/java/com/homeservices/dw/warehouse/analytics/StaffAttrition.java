@@ -160,12 +160,15 @@ public final class StaffAttrition {
                 .repartition(1).sortWithinPartitions(col("month_start_on"), cutOrder(col("cut")), col("cut_value"));
     }
 
-    /** The tenure band on {@code day} of someone hired on {@code hiredOn}, by calendar months. */
-    static Column tenureBand(Column day, Column hiredOn) {
-        return when(day.lt(add_months(hiredOn, 3)), lit("under_3_months"))
-                .when(day.lt(add_months(hiredOn, 12)), lit("3_to_12_months"))
-                .when(day.lt(add_months(hiredOn, 36)), lit("1_to_3_years"))
-                .otherwise(lit("3_years_and_more"));
+    /** The tenure band on {@code day} of someone hired on {@code hiredOn}, by calendar months (the policy's bounds). */
+    Column tenureBand(Column day, Column hiredOn) {
+        List<Integer> bounds = policy.tenureBandMonths();
+        List<String> bands = policy.tenureBands();
+        Column band = when(day.lt(add_months(hiredOn, bounds.get(0))), lit(bands.get(0)));
+        for (int i = 1; i < bounds.size(); i++) {
+            band = band.when(day.lt(add_months(hiredOn, bounds.get(i))), lit(bands.get(i)));
+        }
+        return band.otherwise(lit(bands.get(bands.size() - 1)));
     }
 
     private static Column cut(String name, Column value) {

@@ -3,10 +3,15 @@ package com.homeservices.dw.warehouse.marts;
 import com.homeservices.dw.warehouse.SqlFiles;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.analytics.ClaimTotals;
-import com.homeservices.dw.warehouse.period.Fortnight;
+import com.homeservices.dw.warehouse.period.Period;
+import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -16,9 +21,11 @@ import org.apache.spark.sql.SparkSession;
  * runs there, and the range's mart rows are replaced in one DuckDB transaction together with the reconciliation,
  * so a report never reads half of a recomputation.
  */
-public final class ClaimTotalsRefresh {
+public final class ClaimTotalsRefresh implements Analysis {
 
     public static final String MART = "mart_claim_totals_fortnight";
+    public static final String EXCEPTIONS = "mart_claim_authority_exception";
+    public static final String RECONCILIATION = "mart_claim_reconciliation_fortnight";
 
     private final Warehouse warehouse;
     private final SparkSession spark;
@@ -30,7 +37,29 @@ public final class ClaimTotalsRefresh {
         this.workFolder = workFolder;
     }
 
-    public void refresh(Fortnight first, Fortnight last) {
+    @Override
+    public String name() {
+        return "claim-totals";
+    }
+
+    @Override
+    public Set<PeriodKind> periodKinds() {
+        return EnumSet.of(PeriodKind.FORTNIGHT);
+    }
+
+    @Override
+    public List<String> marts() {
+        return List.of(MART, EXCEPTIONS, RECONCILIATION);
+    }
+
+    @Override
+    public void refresh(LocalDate from, LocalDate to) {
+        LocalDate epoch = warehouse.policy().fortnightEpoch();
+        refresh(PeriodKind.FORTNIGHT.containing(from, epoch), PeriodKind.FORTNIGHT.containing(to, epoch));
+    }
+
+    /** Recomputes every fortnight from {@code first} to {@code last}. */
+    public void refresh(Period first, Period last) {
         warehouse.ensureDates(first.start(), last.end());
         ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("claim-totals"));
         String claimsFile = exchange.export("claims", SqlFiles.read("marts/claims_for_spark.sql"));
@@ -43,8 +72,7 @@ public final class ClaimTotalsRefresh {
         Date from = Date.valueOf(first.start());
         Date to = Date.valueOf(last.start());
         warehouse.inTransaction(c -> {
-            for (String table : new String[] {MART, "mart_claim_authority_exception",
-                    "mart_claim_reconciliation_fortnight"}) {
+            for (String table : new String[] {MART, EXCEPTIONS, RECONCILIATION}) {
                 MartSwap.delete(c, table, "fortnight_start_on", first.start(), last.start());
             }
             try (var s = c.createStatement()) {
@@ -61,7 +89,9 @@ public final class ClaimTotalsRefresh {
                 reconcile.setDate(2, to);
                 reconcile.executeUpdate();
             }
-            MartSwap.note(c, warehouse.policy().zone(), MART, first.start(), last.end());
+            for (String mart : marts()) {
+                MartSwap.note(c, warehouse.policy().zone(), mart, first.start(), last.end());
+            }
             return null;
         });
     }

@@ -3,11 +3,14 @@ package com.homeservices.dw.warehouse.marts;
 import com.homeservices.dw.warehouse.SqlFiles;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.analytics.CustomerSegmentation;
+import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -17,7 +20,7 @@ import org.apache.spark.sql.SparkSession;
  * {@code mart_customer_pareto_month} and {@code mart_product_mix_month} for a range of months with
  * {@link CustomerSegmentation}, the four marts' ranges swapped in one transaction.
  */
-public final class CustomerSegmentationRefresh {
+public final class CustomerSegmentationRefresh implements Analysis {
 
     public static final String SEGMENTS = "mart_customer_segment_month";
     public static final String SUMMARY = "mart_customer_segment_summary_month";
@@ -32,6 +35,31 @@ public final class CustomerSegmentationRefresh {
         this.warehouse = warehouse;
         this.spark = spark;
         this.workFolder = workFolder;
+    }
+
+    @Override
+    public String name() {
+        return "customer-segmentation";
+    }
+
+    @Override
+    public Set<PeriodKind> periodKinds() {
+        return EnumSet.of(PeriodKind.MONTH);
+    }
+
+    @Override
+    public List<String> marts() {
+        return List.of(SEGMENTS, SUMMARY, PARETO, PRODUCT_MIX);
+    }
+
+    @Override
+    public boolean runsBesideTheOthers() {
+        return true;
+    }
+
+    @Override
+    public void refresh(LocalDate from, LocalDate to) {
+        refresh(YearMonth.from(from), YearMonth.from(to));
     }
 
     public void refresh(YearMonth first, YearMonth last) {

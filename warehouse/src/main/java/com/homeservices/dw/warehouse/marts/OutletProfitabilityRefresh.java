@@ -3,17 +3,21 @@ package com.homeservices.dw.warehouse.marts;
 import com.homeservices.dw.warehouse.SqlFiles;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.analytics.OutletProfitability;
+import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Recomputes {@code mart_outlet_profit_week} and {@code mart_outlet_profit_month} with {@link OutletProfitability}:
  * every week and month holding a day from {@code from} to {@code to}, both marts' ranges swapped in one transaction.
  */
-public final class OutletProfitabilityRefresh {
+public final class OutletProfitabilityRefresh implements Analysis {
 
     public static final String WEEKLY = "mart_outlet_profit_week";
     public static final String MONTHLY = "mart_outlet_profit_month";
@@ -28,9 +32,25 @@ public final class OutletProfitabilityRefresh {
         this.workFolder = workFolder;
     }
 
+    @Override
+    public String name() {
+        return "outlet-profitability";
+    }
+
+    @Override
+    public Set<PeriodKind> periodKinds() {
+        return EnumSet.of(PeriodKind.WEEK, PeriodKind.MONTH);
+    }
+
+    @Override
+    public List<String> marts() {
+        return List.of(WEEKLY, MONTHLY);
+    }
+
+    @Override
     public void refresh(LocalDate from, LocalDate to) {
         ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("outlet-profitability"));
-        OutletProfitability.DaysRead days = OutletProfitability.daysRead(from, to);
+        OutletProfitability.DaysRead days = OutletProfitability.daysRead(from, to, warehouse.policy().profitability());
         OutletProfitability.Inputs inputs = new OutletProfitability.Inputs(
                 spark.read().parquet(exchange.export("orders", SqlFiles.read("marts/profit_orders_for_spark.sql"),
                         Map.of("read_from", days.from(), "read_to", days.to()))),
@@ -38,7 +58,7 @@ public final class OutletProfitabilityRefresh {
                 read(exchange, "outlet_costs", "marts/profit_outlet_costs_for_spark.sql"),
                 read(exchange, "head_office", "marts/profit_head_office_for_spark.sql"),
                 read(exchange, "outlets", "marts/profit_outlets_for_spark.sql"));
-        OutletProfitability.Result result = new OutletProfitability().compute(inputs, from, to);
+        OutletProfitability.Result result = new OutletProfitability(warehouse.policy().profitability()).compute(inputs, from, to);
         result.weekly().write().mode("overwrite").parquet(exchange.outputFolder("weekly"));
         result.monthly().write().mode("overwrite").parquet(exchange.outputFolder("monthly"));
 

@@ -7,24 +7,23 @@ import static org.apache.spark.sql.functions.pmod;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 import org.apache.spark.sql.Column;
 
 /**
- * A fortnight (metrics.md "Periods"): 14 days from a configured Monday, the epoch. Fortnight k covers
- * epoch + 14k … epoch + 14k + 13 and is named by its first day; dates before the epoch fall in negative k.
+ * The fortnight rule (metrics.md "Periods"): 14 days from a configured Monday, the epoch. Fortnight k covers
+ * epoch + 14k … epoch + 14k + 13 and is named by its first day; dates before the epoch fall in negative k. A
+ * fortnight itself is a {@link Period} of kind {@link PeriodKind#FORTNIGHT}.
  */
-public record Fortnight(LocalDate start) {
+public final class Fortnight {
 
     public static final int DAYS = 14;
 
-    public Fortnight {
-        Objects.requireNonNull(start, "start");
+    private Fortnight() {
     }
 
-    /** The fortnight that holds {@code date}, counting from {@code epoch}. */
-    public static Fortnight containing(LocalDate date, LocalDate epoch) {
-        return new Fortnight(epoch.plusDays(DAYS * index(date, epoch)));
+    /** The first day of the fortnight that holds {@code date}, counting from {@code epoch}. */
+    public static LocalDate startOf(LocalDate date, LocalDate epoch) {
+        return epoch.plusDays(DAYS * index(date, epoch));
     }
 
     /** k for the fortnight holding {@code date}: floor division, so the day before the epoch is in fortnight −1. */
@@ -33,46 +32,10 @@ public record Fortnight(LocalDate start) {
     }
 
     /**
-     * The same rule as {@link #containing} for a Spark date column: the date minus its non-negative remainder of
-     * days after the epoch modulo 14, so dates before the epoch land in the right (negative) fortnight too.
+     * The same rule as {@link #startOf} for a Spark date column: the date minus its non-negative remainder of days
+     * after the epoch modulo 14, so dates before the epoch land in the right (negative) fortnight too.
      */
     public static Column startColumn(Column date, LocalDate epoch) {
         return date_sub(date, pmod(datediff(date, lit(epoch)), lit(DAYS)));
-    }
-
-    /** Parses a fortnight given by its first day, which must fall on the epoch's 14-day grid. */
-    public static Fortnight starting(LocalDate start, LocalDate epoch) {
-        Fortnight fortnight = containing(start, epoch);
-        if (!fortnight.start().equals(start)) {
-            throw new IllegalArgumentException("a fortnight starts on its first day: " + start
-                    + " is inside the fortnight that starts on " + fortnight.start() + " (epoch " + epoch + ")");
-        }
-        return fortnight;
-    }
-
-    public LocalDate end() {
-        return start.plusDays(DAYS - 1);
-    }
-
-    public Fortnight next() {
-        return new Fortnight(start.plusDays(DAYS));
-    }
-
-    public Fortnight previous() {
-        return new Fortnight(start.minusDays(DAYS));
-    }
-
-    /** The Monday after the fortnight ends: the day its claim totals are due. */
-    public LocalDate dueOn() {
-        return start.plusDays(DAYS);
-    }
-
-    public boolean contains(LocalDate date) {
-        return !date.isBefore(start) && !date.isAfter(end());
-    }
-
-    @Override
-    public String toString() {
-        return start.toString();
     }
 }

@@ -14,9 +14,12 @@ import java.time.ZoneId;
  * @param complaints     how fast a complaint must be answered
  * @param attrition      what counts as early attrition
  * @param segmentation   the thresholds of customer segmentation
+ * @param profitability  the daily revenue target's numbers
+ * @param leave          who approves a leave of how many days
  */
 public record CompanyPolicy(ZoneId zone, LocalDate fortnightEpoch, ClaimApprovalPolicy claims,
-                            ComplaintPolicy complaints, AttritionPolicy attrition, SegmentationPolicy segmentation) {
+                            ComplaintPolicy complaints, AttritionPolicy attrition, SegmentationPolicy segmentation,
+                            ProfitabilityPolicy profitability, LeavePolicy leave) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
     public static final LocalDate DEFAULT_FORTNIGHT_EPOCH = LocalDate.of(2024, 1, 1);
@@ -44,9 +47,15 @@ public record CompanyPolicy(ZoneId zone, LocalDate fortnightEpoch, ClaimApproval
         if (segmentation == null) {
             segmentation = SegmentationPolicy.defaults();
         }
+        if (profitability == null) {
+            profitability = ProfitabilityPolicy.defaults();
+        }
+        if (leave == null) {
+            leave = LeavePolicy.defaults();
+        }
     }
 
     public static CompanyPolicy defaults() {
-        return new CompanyPolicy(null, null, null, null, null, null);
+        return new CompanyPolicy(null, null, null, null, null, null, null, null);
     }
 }

@@ -3,6 +3,8 @@ package com.homeservices.dw.warehouse.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.homeservices.dw.warehouse.period.Fortnight;
+import com.homeservices.dw.warehouse.period.Period;
+import com.homeservices.dw.warehouse.period.PeriodKind;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.testing.SparkForTests;
 import java.math.BigDecimal;
@@ -36,9 +38,9 @@ class ClaimTotalsIntegrationTest {
             .add("insurer_recovery", DataTypes.createDecimalType(14, 2))
             .add("approver_role", DataTypes.StringType);
 
-    private static final Fortnight BEFORE_EPOCH = new Fortnight(LocalDate.of(2023, 12, 18));
-    private static final Fortnight FIRST = new Fortnight(LocalDate.of(2024, 1, 1));
-    private static final Fortnight SECOND = new Fortnight(LocalDate.of(2024, 1, 15));
+    private static final Period BEFORE_EPOCH = new Period(PeriodKind.FORTNIGHT, LocalDate.of(2023, 12, 18));
+    private static final Period FIRST = new Period(PeriodKind.FORTNIGHT, LocalDate.of(2024, 1, 1));
+    private static final Period SECOND = new Period(PeriodKind.FORTNIGHT, LocalDate.of(2024, 1, 15));
 
     private final ClaimTotals claimTotals = new ClaimTotals(CompanyPolicy.defaults());
 
@@ -103,7 +105,7 @@ class ClaimTotalsIntegrationTest {
 
     @Test
     void aFortnightWithoutClaimsHasNoRows() {
-        Fortnight empty = new Fortnight(LocalDate.of(2024, 3, 11));
+        Period empty = new Period(PeriodKind.FORTNIGHT, LocalDate.of(2024, 3, 11));
 
         ClaimTotals.Result result = claimTotals.compute(handMadeClaims().where("status <> 'open'"), empty, empty);
 
@@ -121,7 +123,7 @@ class ClaimTotalsIntegrationTest {
                 Fortnight.startColumn(org.apache.spark.sql.functions.col("d"), epoch)).orderBy("d"));
 
         List<String> javaStarts = LocalDate.of(2022, 11, 1).datesUntil(LocalDate.of(2025, 12, 1))
-                .map(d -> Fortnight.containing(d, epoch).start().toString()).toList();
+                .map(d -> Fortnight.startOf(d, epoch).toString()).toList();
         assertThat(sparkStarts).isEqualTo(javaStarts);
     }
 }

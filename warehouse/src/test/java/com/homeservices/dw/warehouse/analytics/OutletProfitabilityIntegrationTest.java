@@ -2,6 +2,7 @@ package com.homeservices.dw.warehouse.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.homeservices.dw.warehouse.policy.ProfitabilityPolicy;
 import com.homeservices.dw.warehouse.testing.SparkForTests;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -112,7 +113,7 @@ class OutletProfitabilityIntegrationTest {
 
     @Test
     void monthlyRowsWithTheHeadOfficeShareAndTheDailyTarget() {
-        OutletProfitability.Result result = new OutletProfitability()
+        OutletProfitability.Result result = new OutletProfitability(ProfitabilityPolicy.defaults())
                 .compute(handMade(), LocalDate.of(2024, 1, 29), LocalDate.of(2024, 2, 4));
 
         // month|unit|outlet|revenue|labour|claims|expenses|admin|head office|profit|margin|loss|daily target|actual
@@ -134,7 +135,7 @@ class OutletProfitabilityIntegrationTest {
 
     @Test
     void aWeekAcrossTwoMonthsTakesItsDaysOfEach() {
-        OutletProfitability.Result result = new OutletProfitability()
+        OutletProfitability.Result result = new OutletProfitability(ProfitabilityPolicy.defaults())
                 .compute(handMade(), LocalDate.of(2024, 1, 29), LocalDate.of(2024, 2, 4));
 
         // week|unit|outlet|revenue|labour|claims|expenses|admin|head office|profit|margin|loss|review
@@ -152,7 +153,7 @@ class OutletProfitabilityIntegrationTest {
                 orders(), claims(), costs(), headOffice(RowFactory.create(date("2024-03-01"), money("500.00"))),
                 outlets().where("outlet_code = 'O1'"));
 
-        OutletProfitability.Result result = new OutletProfitability()
+        OutletProfitability.Result result = new OutletProfitability(ProfitabilityPolicy.defaults())
                 .compute(march, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31));
 
         assertThat(SparkForTests.lines(result.monthly())).containsExactly(
@@ -176,7 +177,7 @@ class OutletProfitabilityIntegrationTest {
                         order("O2", "completed", "2024-02-20", null, "1500.00", "0.00", "6.00", "40.00")),
                 claims(), costs(), headOffice(RowFactory.create(date("2024-02-01"), money("2900.00"))), outlets());
 
-        OutletProfitability.Result result = new OutletProfitability()
+        OutletProfitability.Result result = new OutletProfitability(ProfitabilityPolicy.defaults())
                 .compute(february, LocalDate.of(2024, 1, 29), LocalDate.of(2024, 1, 29));
 
         // O1: 4 days × 100 × 500 ÷ 2,000 = 100; O2: 4 × 100 × 1,500 ÷ 2,000 = 300 (not 0 and 400, as February's

@@ -146,7 +146,7 @@ class StaffAttritionIntegrationTest {
 
     @Test
     void aLongerEarlyAttritionWindowFromThePolicy() {
-        StaffAttrition longWindow = new StaffAttrition(new AttritionPolicy(731));
+        StaffAttrition longWindow = new StaffAttrition(new AttritionPolicy(731, null));
 
         Dataset<Row> february = longWindow.compute(handMadeStaff(), YearMonth.of(2024, 2), YearMonth.of(2024, 2))
                 .where("cut = 'company'").select("early_separations", "early_rate");

@@ -3,7 +3,8 @@ package com.homeservices.dw.warehouse.marts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.homeservices.dw.warehouse.Warehouse;
-import com.homeservices.dw.warehouse.period.Fortnight;
+import com.homeservices.dw.warehouse.period.Period;
+import com.homeservices.dw.warehouse.period.PeriodKind;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.testing.HandMadeWarehouse;
 import com.homeservices.dw.warehouse.testing.Rows;
@@ -21,8 +22,8 @@ class ClaimTotalsRefreshIntegrationTest {
     @TempDir
     Path work;
 
-    private static final Fortnight FIRST = new Fortnight(LocalDate.of(2024, 1, 1));
-    private static final Fortnight SECOND = new Fortnight(LocalDate.of(2024, 1, 15));
+    private static final Period FIRST = new Period(PeriodKind.FORTNIGHT, LocalDate.of(2024, 1, 1));
+    private static final Period SECOND = new Period(PeriodKind.FORTNIGHT, LocalDate.of(2024, 1, 15));
 
     @Test
     void martRowsCarryNamesAndTheReconciliationIsZero() throws SQLException {

@@ -28,6 +28,13 @@ class ClaimApprovalPolicyTest {
     }
 
     @Test
+    void sparkAndDuckDbRunTheSameRuleAsSql() {
+        assertThat(limits.requiredTierSql("e", "a")).isEqualTo("case when e < 500 and a < 500 then 'outlet'"
+                + " when a <= 1000 then 'claims_specialist' when a <= 1500 then 'department_manager'"
+                + " else 'vice_president' end");
+    }
+
+    @Test
     void defaultsAreTheCompanyRules() {
         assertThat(limits.outletLimit()).isEqualByComparingTo("500");
         assertThat(limits.specialistLimit()).isEqualByComparingTo("1000");

@@ -1,4 +1,4 @@
--- One row per outlet of the fortnight in scope: the Claim Totals report's rows for finance, keys first.
+-- One row per outlet of the fortnight in scope, keys first: the Claim Totals report's main rows.
 select fortnight_start_on,
        business_unit_code,
        outlet_code,
@@ -21,9 +21,11 @@ select fortnight_start_on,
        department_manager_tier_approved_amount as department_manager_tier_approved_amount_cny,
        vice_president_tier_claims,
        vice_president_tier_approved_amount as vice_president_tier_approved_amount_cny,
-       authority_exceptions
+       authority_exceptions,
+       business_unit_name_en,
+       business_unit_name_zh
 from mart_claim_totals_fortnight
-where fortnight_start_on = ?
-  and (cast(? as varchar) is null or business_unit_code = ?)
-  and (cast(? as varchar) is null or outlet_code = ?)
+where fortnight_start_on = :period_start
+  and (cast(:scope_business_unit as varchar) is null or business_unit_code = :scope_business_unit)
+  and (cast(:scope_outlet as varchar) is null or outlet_code = :scope_outlet)
 order by business_unit_code, outlet_code

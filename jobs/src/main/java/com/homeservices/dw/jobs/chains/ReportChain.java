@@ -1,0 +1,95 @@
+package com.homeservices.dw.jobs.chains;
+
+import com.homeservices.dw.etl.load.LoadResult;
+import com.homeservices.dw.etl.source.SourceLocation;
+import com.homeservices.dw.jobs.config.DwConfig;
+import com.homeservices.dw.reports.Language;
+import com.homeservices.dw.reports.ReportDefinition;
+import com.homeservices.dw.reports.ReportFormat;
+import com.homeservices.dw.reports.ReportRenderer;
+import com.homeservices.dw.reports.Scope;
+import com.homeservices.dw.warehouse.marts.Analysis;
+import com.homeservices.dw.warehouse.period.Period;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one chain every report runs through: load the source, compute the analyses the reports need for the periods
+ * they show (their own and a chart's trailing ones, not the whole history), render each report in every configured
+ * language and format into the archive folder {@code <reports>/<name>/<period>/}.
+ */
+public final class ReportChain {
+
+    /** A report for one of its periods. */
+    public record Target(ReportDefinition report, Period period) {
+    }
+
+    /** What a run did: the load's accounting (null when nothing was loaded), the files written, seconds per stage. */
+    public record Result(LoadResult load, List<Path> files, Stopwatch stopwatch) {
+    }
+
+    private final DwConfig config;
+
+    public ReportChain(DwConfig config) {
+        this.config = config;
+    }
+
+    /** @param source the source to load first, or null to report on the warehouse as it is */
+    public Result run(SourceLocation source, List<Target> targets) {
+        Stopwatch stopwatch = new Stopwatch();
+        try (RunContext context = new RunContext(config)) {
+            LoadResult load = source == null ? null : stopwatch.time("load", () -> context.loadJob().run(source));
+            stopwatch.time("compute", () -> {
+                Analytics analytics = new Analytics(context);
+                analytics.compute(work(analytics.all(), targets));
+            });
+            List<Path> files = stopwatch.time("render", () -> render(context, targets));
+            return new Result(load, files, stopwatch);
+        }
+    }
+
+    /** Each analysis the targets need, over the days of every period they show. */
+    static List<Analytics.Work> work(List<Analysis> analyses, List<Target> targets) {
+        Map<String, Analytics.Range> ranges = new LinkedHashMap<>();
+        for (Target target : targets) {
+            Period first = target.period().plus(-(target.report().periodsShown() - 1));
+            Analytics.Range shown = new Analytics.Range(first.start(), target.period().end());
+            for (String name : target.report().analyses()) {
+                ranges.merge(name, shown, Analytics.Range::span);
+            }
+        }
+        List<Analytics.Work> work = new ArrayList<>();
+        for (Analysis analysis : analyses) {
+            Analytics.Range range = ranges.remove(analysis.name());
+            if (range != null) {
+                work.add(new Analytics.Work(analysis, range));
+            }
+        }
+        if (!ranges.isEmpty()) {
+            throw new IllegalStateException("a report names an analysis that does not exist: " + ranges.keySet());
+        }
+        return work;
+    }
+
+    private List<Path> render(RunContext context, List<Target> targets) {
+        ReportRenderer renderer = new ReportRenderer(context.warehouse(), config.reports().pdfRows());
+        List<Path> files = new ArrayList<>();
+        for (Target target : targets) {
+            Path folder = config.reports().folder().resolve(target.report().name()).resolve(target.period().key());
+            for (String formatCode : config.reports().formats()) {
+                ReportFormat format = ReportFormat.parse(formatCode);
+                // The XLSX and the CSV hold codes and numbers only: one file serves every language.
+                List<String> languages = format.perLanguage() ? config.reports().languages()
+                        : config.reports().languages().subList(0, 1);
+                for (String language : languages) {
+                    files.addAll(renderer.render(new ReportRenderer.Request(target.report().name(), target.period(),
+                            Language.parse(language), Scope.COMPANY, format, folder)));
+                }
+            }
+        }
+        return files;
+    }
+}

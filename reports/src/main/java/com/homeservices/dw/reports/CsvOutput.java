@@ -1,0 +1,37 @@
+package com.homeservices.dw.reports;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A report table as CSV for finance and HR (reports.md): the keys that identify each row first, amounts as plain
+ * decimals as the SQL shaped them (two places for money), rates with their unit in the column name, ISO dates.
+ */
+final class CsvOutput {
+
+    private CsvOutput() {
+    }
+
+    static void write(TableRows table, Path file) throws IOException {
+        List<String> columns = table.exportColumns();
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+            csv.printRecord(columns);
+            for (Map<String, Object> row : table.rows()) {
+                for (String column : columns) {
+                    Object value = row.get(column);
+                    csv.print(value instanceof BigDecimal amount ? amount.toPlainString() : value);
+                }
+                csv.println();
+            }
+        }
+    }
+}

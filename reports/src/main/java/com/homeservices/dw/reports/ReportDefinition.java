@@ -1,0 +1,124 @@
+package com.homeservices.dw.reports;
+
+import com.homeservices.dw.warehouse.period.PeriodKind;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One mandated report, as its folder's {@code report.yaml} defines it: what it covers, what it reads, whom it goes to.
+ *
+ * @param name      the name on the command line and the folder's name
+ * @param periods   the kinds of period it is made for ({@code fortnight}, {@code week}, {@code month})
+ * @param analyses  the analyses whose marts it reads, computed before it in a chain
+ * @param marts     the marts it reads: a period is reported only when each was computed for it
+ * @param scopes    the scopes it may be cut to ({@code business-unit}, {@code outlet}); none: the company only
+ * @param tables    its tables, the first the report's main rows; each a SQL file in the folder's {@code tables/}
+ * @param charts    its charts, each a SQL file in the folder's {@code charts/}
+ * @param schedule  when it is due, by default
+ * @param readers   who reads it, and in which scope
+ */
+public record ReportDefinition(String name, List<String> periods, List<String> analyses, List<String> marts,
+                               List<String> scopes, List<Table> tables, List<Chart> charts, Schedule schedule,
+                               List<Reader> readers) {
+
+    public ReportDefinition {
+        Objects.requireNonNull(name, "name");
+        if (!name.matches("[a-z][a-z-]*")) {
+            throw new IllegalArgumentException("a report's name is lowercase words joined by '-', not '" + name + "'");
+        }
+        periods = List.copyOf(Objects.requireNonNullElse(periods, List.of()));
+        if (periods.isEmpty()) {
+            throw new IllegalArgumentException(name + ": report.yaml names no period kind");
+        }
+        periods.forEach(PeriodKind::ofCode);
+        analyses = List.copyOf(Objects.requireNonNullElse(analyses, List.of()));
+        marts = List.copyOf(Objects.requireNonNullElse(marts, List.of()));
+        scopes = List.copyOf(Objects.requireNonNullElse(scopes, List.of()));
+        tables = List.copyOf(Objects.requireNonNullElse(tables, List.of()));
+        if (tables.isEmpty()) {
+            throw new IllegalArgumentException(name + ": report.yaml names no table");
+        }
+        charts = List.copyOf(Objects.requireNonNullElse(charts, List.of()));
+        readers = List.copyOf(Objects.requireNonNullElse(readers, List.of()));
+    }
+
+    /**
+     * One table of the report: a sheet of the XLSX, a CSV file, a list in the PDF.
+     *
+     * @param name    its name: the Jasper parameters {@code <name>_ROWS}, {@code <name>_TOTAL}; the sheet; the file
+     * @param pdfOnly columns the PDF shows but the XLSX and CSV leave out (a business unit's names beside its code)
+     * @param pdfHead whether the PDF shows only the head of a long list (all of it for one outlet's scope)
+     */
+    public record Table(String name, List<String> pdfOnly, Boolean pdfHead) {
+        public Table {
+            Objects.requireNonNull(name, "table name");
+            if (!name.matches("[a-z][a-z_]*")) {
+                throw new IllegalArgumentException("a table's name is lowercase words joined by '_', not '" + name + "'");
+            }
+            pdfOnly = List.copyOf(Objects.requireNonNullElse(pdfOnly, List.of()));
+            pdfHead = Objects.requireNonNullElse(pdfHead, false);
+        }
+
+        /** {@code tables/<name>.sql} in the report's folder. */
+        String sql(String report) {
+            return "reports/" + report + "/tables/" + name + ".sql";
+        }
+    }
+
+    /**
+     * A chart: its SQL returns {@code category, series, value} rows in the order drawn.
+     *
+     * @param kind    {@code line} or {@code bar}
+     * @param periods how many periods it shows, ending with the report's (a trend); 1 for the period alone
+     */
+    public record Chart(String name, String kind, Integer periods) {
+        public Chart {
+            Objects.requireNonNull(name, "chart name");
+            kind = Objects.requireNonNullElse(kind, "line");
+            if (!kind.equals("line") && !kind.equals("bar")) {
+                throw new IllegalArgumentException("a chart is a line or a bar chart, not '" + kind + "'");
+            }
+            periods = Objects.requireNonNullElse(periods, 1);
+        }
+
+        String sql(String report) {
+            return "reports/" + report + "/charts/" + name + ".sql";
+        }
+    }
+
+    /** When the report is due: after each period of {@code every} ends, on the day after (a Monday, the 1st). */
+    public record Schedule(String every, String note) {
+    }
+
+    /** A reader of the report: a role and the scope they receive ({@code company}, {@code business-unit}, …). */
+    public record Reader(String role, String scope) {
+    }
+
+    public List<PeriodKind> periodKinds() {
+        return periods.stream().map(PeriodKind::ofCode).toList();
+    }
+
+    /** The trailing periods the report shows, its own included: what a chain must have computed. */
+    public int periodsShown() {
+        return charts.stream().mapToInt(Chart::periods).max().orElse(1);
+    }
+
+    public boolean allowsScope(Scope.Kind kind) {
+        return kind == Scope.Kind.COMPANY || scopes.contains(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    /** {@code reports/<name>/<name>.jrxml} with its bundles {@code <name>_en}, {@code <name>_zh_CN}. */
+    String template() {
+        return "reports/" + name + "/" + name + ".jrxml";
+    }
+
+    /** The compiled template the build writes beside it. */
+    String compiledTemplate() {
+        return "reports/" + name + "/" + name + ".jasper";
+    }
+
+    String bundle() {
+        return "reports/" + name + "/" + name;
+    }
+}

@@ -1,0 +1,108 @@
+package com.homeservices.dw.reports;
+
+import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.SqlFiles;
+import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.period.Period;
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
+
+/**
+ * Runs a report's SQL files against the marts. They name their values ({@code :period_start}, {@code :period_end},
+ * {@code :period_kind}, {@code :scope_business_unit}, {@code :scope_outlet}, {@code :trend_start}), bound as JDBC parameters by Spring's
+ * named-parameter parser: nothing a user typed is ever pasted into SQL.
+ */
+final class ReportQueries {
+
+    private final Connection connection;
+    private final Map<String, Object> values;
+
+    ReportQueries(Connection connection, Period period, Scope scope) {
+        this.connection = connection;
+        this.values = new HashMap<>();
+        values.put("period_start", period.start());
+        values.put("period_end", period.end());
+        values.put("period_kind", period.kind().code());
+        values.put("scope_business_unit", scope.businessUnit());
+        values.put("scope_outlet", scope.outlet());
+        values.put("trend_start", period.start());
+    }
+
+    /** The same values, with the first of {@code periods} trailing periods ending with the report's. */
+    ReportQueries trend(Period period, int periods) {
+        ReportQueries trend = new ReportQueries(connection, values);
+        trend.values.put("trend_start", period.plus(-(periods - 1)).start());
+        return trend;
+    }
+
+    private ReportQueries(Connection connection, Map<String, Object> values) {
+        this.connection = connection;
+        this.values = new HashMap<>(values);
+    }
+
+    TableRows table(String report, ReportDefinition.Table table) {
+        List<String> columns = new ArrayList<>();
+        List<Map<String, Object>> rows = run(table.sql(report), columns);
+        return new TableRows(table, columns, rows);
+    }
+
+    List<Map<String, Object>> rows(String resource) {
+        return run(resource, new ArrayList<>());
+    }
+
+    private List<Map<String, Object>> run(String resource, List<String> columns) {
+        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(SqlFiles.readResource(resource));
+        MapSqlParameterSource source = new MapSqlParameterSource(values);
+        Object[] bound = NamedParameterUtils.buildValueArray(parsed, source, null);
+        try (PreparedStatement query = connection.prepareStatement(
+                NamedParameterUtils.substituteNamedParameters(parsed, source))) {
+            for (int i = 0; i < bound.length; i++) {
+                query.setObject(i + 1, bound[i]);
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    columns.add(meta.getColumnLabel(i));
+                }
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        row.put(columns.get(i - 1), value(rs, i, meta.getColumnType(i)));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new DwException("cannot read the marts (" + resource + "): " + Warehouse.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Dates as {@code LocalDate}, times as {@code LocalDateTime}, a wide integer as a {@code Long}. */
+    private static Object value(ResultSet rs, int column, int type) throws SQLException {
+        if (rs.getObject(column) == null) {
+            return null;
+        }
+        return switch (type) {
+            case Types.DATE -> rs.getObject(column, LocalDate.class);
+            case Types.TIMESTAMP -> rs.getObject(column, LocalDateTime.class);
+            default -> rs.getObject(column) instanceof BigInteger big ? big.longValueExact() : rs.getObject(column);
+        };
+    }
+}
