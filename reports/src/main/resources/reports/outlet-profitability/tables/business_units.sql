@@ -40,7 +40,6 @@ select cast(:period_start as date)                          as period_start_on,
        cast(round(admin_payroll, 2) as decimal(18,2))       as admin_payroll_cny,
        cast(round(head_office_allocation, 2) as decimal(18,2)) as head_office_allocation_cny,
        cast(round(profit, 2) as decimal(18,2))              as profit_cny,
-       case when revenue = 0 then null
-            else cast(round(profit * 100 / revenue, 1) as decimal(8,1)) end as margin_pct
+       display_percent(profit, revenue)                     as margin_pct
 from units
 order by business_unit_code

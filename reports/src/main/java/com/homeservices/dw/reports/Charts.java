@@ -25,7 +25,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * A report's charts, drawn with JFreeChart from their SQL's {@code category, series, value} rows (JasperReports' own
  * chart module has no release that matches the PDF module this project can use). A null value is a gap: a period
  * that was not computed is not drawn as a zero. Titles, axes and series names come from the report's bundle:
- * {@code chart.<name>.title}, {@code chart.<name>.axis}, {@code chart.<name>.series.<series>}.
+ * {@code chart.<name>.title}, {@code chart.<name>.axis}, {@code chart.<name>.series.<series>}, and a category's
+ * {@code category.<category>} where the bundle has one.
  */
 final class Charts {
 
@@ -42,8 +43,10 @@ final class Charts {
         for (Map<String, Object> row : rows) {
             String series = String.valueOf(row.get("series"));
             String key = "chart." + chart.name() + ".series." + series;
+            String category = String.valueOf(row.get("category"));
+            String categoryKey = "category." + category;
             data.addValue((BigDecimal) row.get("value"), labels.containsKey(key) ? labels.getString(key) : series,
-                    String.valueOf(row.get("category")));
+                    labels.containsKey(categoryKey) ? labels.getString(categoryKey) : category);
         }
         String title = labels.getString("chart." + chart.name() + ".title");
         String axis = labels.getString("chart." + chart.name() + ".axis");

@@ -126,6 +126,8 @@ public final class ReportRenderer {
         parameters.put(JRParameter.REPORT_LOCALE, request.language().locale());
         parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels);
         parameters.put("PERIOD_KIND", period.kind().code());
+        // the company's rules, for a template's notes to state the numbers in force
+        parameters.put("POLICY", warehouse.policy());
         parameters.put("SCOPE_KIND", request.scope().kindCode());
         parameters.put(ReportFrame.PERIOD_AND_SCOPE, labels.getString("frame.period." + period.kind().code()) + " "
                 + period.label() + "    " + labels.getString("frame.scope") + " " + scopeLabel(request.scope(), labels));

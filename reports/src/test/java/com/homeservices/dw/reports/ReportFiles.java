@@ -64,9 +64,10 @@ final class ReportFiles {
             assertThat(sheet).as("sheet " + name).isNotNull();
             assertThat(sheet.getPaneInformation().isFreezePane()).as("frozen header in " + name).isTrue();
             List<String> lines = new ArrayList<>();
+            int columns = sheet.getRow(0).getLastCellNum();
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getLastCellNum(); c++) {
+                for (int c = 0; c < columns; c++) {
                     cells.add(text(row.getCell(c)));
                 }
                 lines.add(String.join("|", cells));

@@ -87,6 +87,7 @@ public final class Warehouse implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute(timeZone());
             statement.execute(requiredTierMacro());
+            statement.execute(DISPLAY_PERCENT_MACRO);
             checkVersion(statement);
             for (String table : SCHEMA) {
                 statement.execute(SqlFiles.read("schema/" + table + ".sql"));
@@ -137,6 +138,7 @@ public final class Warehouse implements AutoCloseable {
             try (Statement statement = another.createStatement()) {
                 statement.execute(timeZone());
                 statement.execute(requiredTierMacro());
+                statement.execute(DISPLAY_PERCENT_MACRO);
             }
             return new Warehouse(another, policy, file);
         } catch (SQLException e) {
@@ -144,6 +146,16 @@ public final class Warehouse implements AutoCloseable {
                     + firstLine(e.getMessage()), e);
         }
     }
+
+    /**
+     * {@code display_percent(numerator, denominator)}: a ratio as a percent with one decimal, rounded half up (away
+     * from zero) once, as metrics.md shows ratios; null over zero. Exact: DuckDB divides decimals in floating point,
+     * so the quotient is taken in whole millionths (hugeint), never as a double.
+     */
+    private static final String DISPLAY_PERCENT_MACRO = "create or replace temp macro display_percent(numerator,"
+            + " denominator) as case when numerator is null or denominator is null or denominator = 0 then null"
+            + " else cast(sign(numerator) * sign(denominator) * ((abs(cast(numerator * 1000000 as hugeint)) * 2000"
+            + " // abs(cast(denominator * 1000000 as hugeint)) + 1) // 2) as decimal(18,0)) * 0.1 end";
 
     /**
      * {@code required_tier(estimated_loss, approved_amount)} for SQL on this connection: the policy's one claim tier

@@ -1,0 +1,28 @@
+-- One row per tenure band for the month, shortest tenure first (the policy's bands).
+select month_start_on,
+       cut,
+       cut_value,
+       headcount_start,
+       headcount_end,
+       hires,
+       separations,
+       average_headcount,
+       cast(round(attrition_rate * 100, 1) as decimal(8,1))          as attrition_rate_pct,
+       voluntary_separations,
+       cast(round(voluntary_rate * 100, 1) as decimal(8,1))          as voluntary_rate_pct,
+       involuntary_separations,
+       cast(round(involuntary_rate * 100, 1) as decimal(8,1))        as involuntary_rate_pct,
+       other_separations,
+       cast(round(other_rate * 100, 1) as decimal(8,1))              as other_rate_pct,
+       early_separations,
+       cast(round(early_rate * 100, 1) as decimal(8,1))              as early_rate_pct,
+       trailing_separations,
+       cast(round(trailing_average_headcount, 1) as decimal(20,1))  as trailing_average_headcount,
+       cast(round(trailing_attrition_rate * 100, 1) as decimal(8,1)) as trailing_attrition_rate_pct,
+       cut_label_en                                                  as label_en,
+       cut_label_zh                                                  as label_zh
+from mart_staff_attrition_month
+where month_start_on = :period_start
+  and cut = 'tenure_band'
+order by case when cut_value like 'under_%' then 0 when cut_value like '%_and_more' then 2 else 1 end,
+         try_cast(split_part(cut_value, '_', 1) as integer) * case when cut_value like '%_years%' then 12 else 1 end
