@@ -8,18 +8,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole chain through the command line: ./dw demo on a tiny company, and the one-sentence errors. */
+/** The command line's one-sentence errors, and reconcile's exit code (the demo and reports: ReportCommandFunctionalTest). */
 class DwFunctionalTest {
 
     @TempDir
@@ -29,7 +23,7 @@ class DwFunctionalTest {
     record Run(int exitCode, String out, String err) {
     }
 
-    private static Run dw(String... args) {
+    static Run dw(String... args) {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -43,28 +37,6 @@ class DwFunctionalTest {
             System.setOut(originalOut);
             System.setErr(originalErr);
         }
-    }
-
-    @Test
-    void demoRendersTheLastEndedFortnightInBothLanguagesWithAZeroReconciliation() throws IOException {
-        Path dir = temp.resolve("demo");
-
-        Run run = dw("demo", "--tier", "tiny", "--dir", dir.toString());
-
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
-        String fortnight = PeriodKind.FORTNIGHT.lastEnded(yesterday, LocalDate.of(2024, 1, 1)).key();
-        Path folder = dir.resolve("reports/claim-totals").resolve(fortnight);
-        String english = pdfText(folder.resolve("claim-totals_" + fortnight + "_en.pdf"));
-        String chinese = pdfText(folder.resolve("claim-totals_" + fortnight + "_zh.pdf"));
-
-        assertThat(english).contains("Claim Totals", "Fortnight " + fortnight + " – ", "Company total",
-                "difference 0 claims, 0.00");
-        assertThat(chinese).contains("事故或服务质量理赔总额表", "双周 " + fortnight, "公司合计", "差异 0 件，0.00");
-        assertThat(Files.readAllLines(folder.resolve("claim-totals_" + fortnight + "_outlets.csv")).get(0))
-                .startsWith("fortnight_start_on,business_unit_code,outlet_code,");
-        assertThat(run.out()).contains("seconds per stage: generate", "load", "compute", "render")
-                .containsPattern("claim\\s+([\\d,]+)\\s+\\1\\s+0\\s+0\\s+0\\n");
     }
 
     @Test
@@ -97,7 +69,9 @@ class DwFunctionalTest {
                 temp.resolve("w.duckdb").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("dw: unknown report 'no-such-report': the reports are claim-totals\n");
+        assertThat(run.err()).isEqualTo("dw: unknown report 'no-such-report': the reports are claim-totals,"
+                + " outlet-profitability, premium-customers, product-mix, staff-attrition, complaint-handling,"
+                + " attendance-summary\n");
     }
 
     @Test
@@ -170,11 +144,5 @@ class DwFunctionalTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("com.homeservices.dw.warehouse.DwException", "\tat ")
                 .endsWith("dw: the source folder " + temp.resolve("nowhere") + " does not exist\n");
-    }
-
-    private static String pdfText(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 }

@@ -1,0 +1,174 @@
+package com.homeservices.dw.jobs.cli;
+
+import static com.homeservices.dw.jobs.cli.DwFunctionalTest.dw;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.homeservices.dw.jobs.cli.DwFunctionalTest.Run;
+import com.homeservices.dw.warehouse.period.PeriodKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The reports through the command line: {@code ./dw demo} on a tiny company renders every report for its latest
+ * complete period, then {@code ./dw report} renders each again, in both languages and every format, and cut to one
+ * business unit.
+ */
+class ReportCommandFunctionalTest {
+
+    private static final LocalDate EPOCH = LocalDate.of(2024, 1, 1);
+    /** Each report's English and Chinese titles. */
+    private static final Map<String, List<String>> TITLES = Map.of(
+            "claim-totals", List.of("Claim Totals", "事故或服务质量理赔总额表"),
+            "outlet-profitability", List.of("Outlet Profitability", "网点盈利分析表"),
+            "premium-customers", List.of("Premium Customer Summary", "公司优秀客户汇总表"),
+            "product-mix", List.of("Product Mix", "公司客户使用服务产品比例表"),
+            "staff-attrition", List.of("Staff Attrition Analysis", "月度员工流失分析"),
+            "complaint-handling", List.of("Complaint Handling", "投诉处理情况表"),
+            "attendance-summary", List.of("Attendance Summary", "月度出勤汇总"));
+
+    @TempDir
+    static Path temp;
+    private static Path demo;
+    private static Run demoRun;
+
+    @BeforeAll
+    static void runTheDemo() {
+        demo = temp.resolve("demo");
+        demoRun = dw("demo", "--tier", "tiny", "--dir", demo.toString());
+        assertThat(demoRun.exitCode()).as(demoRun.err()).isZero();
+    }
+
+    private static LocalDate yesterday() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
+    }
+
+    /** The latest complete period of the report's first kind, as the demo rendered it. */
+    private static String period(String report) {
+        PeriodKind kind = switch (report) {
+            case "claim-totals" -> PeriodKind.FORTNIGHT;
+            case "outlet-profitability" -> PeriodKind.WEEK;
+            default -> PeriodKind.MONTH;
+        };
+        return kind.lastEnded(yesterday(), EPOCH).key();
+    }
+
+    @Test
+    void theDemoRendersEveryReportInBothLanguagesAndEveryFormat() throws IOException {
+        for (String report : TITLES.keySet()) {
+            Path folder = demo.resolve("reports").resolve(report).resolve(period(report));
+            String stem = report + "_" + period(report);
+            assertThat(pdfText(folder.resolve(stem + "_en.pdf"))).contains(TITLES.get(report).get(0));
+            assertThat(pdfText(folder.resolve(stem + "_zh.pdf"))).contains(TITLES.get(report).get(1));
+            assertThat(folder.resolve(stem + ".xlsx")).isRegularFile();
+            try (var csv = Files.list(folder)) {
+                assertThat(csv.filter(f -> f.toString().endsWith(".csv")).count()).as(report).isPositive();
+            }
+        }
+        String month = PeriodKind.MONTH.lastEnded(yesterday(), EPOCH).key();
+        assertThat(demo.resolve("reports/outlet-profitability").resolve(month)
+                .resolve("outlet-profitability_" + month + "_en.pdf")).isRegularFile();
+        String fortnight = period("claim-totals");
+        assertThat(pdfText(demo.resolve("reports/claim-totals").resolve(fortnight)
+                .resolve("claim-totals_" + fortnight + "_en.pdf")))
+                .contains("Fortnight " + fortnight + " – ", "Company total", "difference 0 claims, 0.00");
+        assertThat(demoRun.out()).contains("seconds per stage: generate", "load", "compute", "render")
+                .containsPattern("claim\\s+([\\d,]+)\\s+\\1\\s+0\\s+0\\s+0\\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"claim-totals", "outlet-profitability", "premium-customers", "product-mix", "staff-attrition",
+            "complaint-handling", "attendance-summary"})
+    void eachReportInEachLanguageAndFormat(String report) throws IOException {
+        Path out = temp.resolve("out-" + report);
+        List<Path> files = new ArrayList<>();
+        for (String[] options : new String[][] {{"pdf", "en"}, {"pdf", "zh"}, {"xlsx", "en"}, {"csv", "en"}}) {
+            Run run = dw("report", report, "--period", period(report), "--format", options[0], "--lang", options[1],
+                    "--warehouse", demo.resolve("warehouse.duckdb").toString(), "--out", out.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            run.out().lines().map(Path::of).forEach(files::add);
+        }
+
+        String stem = report + "_" + period(report);
+        assertThat(pdfText(out.resolve(stem + "_en.pdf"))).contains(TITLES.get(report).get(0)).doesNotContain("null");
+        assertThat(pdfText(out.resolve(stem + "_zh.pdf"))).contains(TITLES.get(report).get(1)).doesNotContain("null");
+        List<String> csvTables = files.stream().map(f -> f.getFileName().toString())
+                .filter(name -> name.endsWith(".csv"))
+                .map(name -> name.substring(stem.length() + 1, name.length() - 4)).toList();
+        try (InputStream in = Files.newInputStream(out.resolve(stem + ".xlsx"));
+             XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            List<String> sheets = new ArrayList<>();
+            workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+            // the same tables in both files, and the same number of rows in each
+            assertThat(sheets).isEqualTo(csvTables);
+            for (String table : csvTables) {
+                assertThat(Files.readAllLines(out.resolve(stem + "_" + table + ".csv")))
+                        .as(table).hasSize(workbook.getSheet(table).getLastRowNum() + 1);
+            }
+        }
+    }
+
+    @Test
+    void aBusinessUnitScopeShowsOnlyItsOutlets() throws IOException {
+        String week = period("outlet-profitability");
+        Run whole = dw("report", "outlet-profitability", "--period", week, "--warehouse",
+                demo.resolve("warehouse.duckdb").toString(), "--out", temp.resolve("whole").toString());
+        List<String> outlets = outletCodes(pdfText(Path.of(whole.out().strip())));
+        String unit = outlets.get(0).split("-")[1];
+
+        Run scoped = dw("report", "outlet-profitability", "--period", week, "--scope", "business-unit:" + unit,
+                "--warehouse", demo.resolve("warehouse.duckdb").toString(), "--out", temp.resolve("unit").toString());
+
+        assertThat(scoped.exitCode()).as(scoped.err()).isZero();
+        String text = pdfText(Path.of(scoped.out().strip()));
+        assertThat(text).contains("business unit " + unit);
+        assertThat(outletCodes(text)).isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(outlets.stream().filter(o -> o.split("-")[1].equals(unit)).toList());
+        assertThat(Path.of(scoped.out().strip()).getFileName().toString())
+                .isEqualTo("outlet-profitability_" + week + "_" + unit + "_en.pdf");
+    }
+
+    @Test
+    void anUnknownScopeCodeIsOneSentenceAndExitTwo() {
+        Run run = dw("report", "claim-totals", "--period", period("claim-totals"), "--scope", "outlet:NOPE-1",
+                "--warehouse", demo.resolve("warehouse.duckdb").toString(), "--out", temp.resolve("none").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("dw: no outlet has the code 'NOPE-1'\n");
+    }
+
+    /** The outlet codes (city-unit-number) a report's text shows, in order, once each. */
+    private static List<String> outletCodes(String text) {
+        Matcher codes = Pattern.compile("\\b[A-Z]{2}-[A-Z]{2}-\\d{3}\\b").matcher(text);
+        List<String> found = new ArrayList<>();
+        while (codes.find()) {
+            if (!found.contains(codes.group())) {
+                found.add(codes.group());
+            }
+        }
+        return found;
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
