@@ -49,10 +49,8 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
      * @param name    its name: the Jasper parameters {@code <name>_ROWS}, {@code <name>_TOTAL}; the sheet; the file
      * @param pdfOnly columns the PDF shows but the XLSX and CSV leave out (a business unit's names beside its code)
      * @param pdfHead whether the PDF shows only the head of a long list (all of it for one outlet's scope)
-     * @param pdfRows the rows the PDF shows whatever the scope: a ranking's top ("the ten outlets with the highest
-     *                rates"), the whole list staying in the XLSX and CSV
      */
-    public record Table(String name, List<String> pdfOnly, Boolean pdfHead, Integer pdfRows) {
+    public record Table(String name, List<String> pdfOnly, Boolean pdfHead) {
         public Table {
             Objects.requireNonNull(name, "table name");
             if (!name.matches("[a-z][a-z_]*")) {
@@ -60,9 +58,6 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
             }
             pdfOnly = List.copyOf(Objects.requireNonNullElse(pdfOnly, List.of()));
             pdfHead = Objects.requireNonNullElse(pdfHead, false);
-            if (pdfRows != null && pdfRows < 1) {
-                throw new IllegalArgumentException("table " + name + ": pdfRows must be at least 1, not " + pdfRows);
-            }
         }
 
         /** {@code tables/<name>.sql} in the report's folder. */

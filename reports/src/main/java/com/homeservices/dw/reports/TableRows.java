@@ -17,13 +17,10 @@ record TableRows(ReportDefinition.Table table, List<String> columns, List<Map<St
     }
 
     /**
-     * The rows the PDF lists: a ranking's top, else all, or the first {@code head} where the table is cut to its
-     * head and {@code wholeList} is not asked for (one outlet's scope).
+     * The rows the PDF lists: all, or the first {@code head} where the table is cut to its head and {@code wholeList}
+     * is not asked for (one outlet's scope).
      */
     List<Map<String, Object>> pdfRows(int head, boolean wholeList) {
-        if (table.pdfRows() != null) {
-            return rows.subList(0, Math.min(table.pdfRows(), rows.size()));
-        }
         return table.pdfHead() && !wholeList && rows.size() > head ? rows.subList(0, head) : rows;
     }
 }

@@ -104,13 +104,14 @@ class StaffAttritionReportIntegrationTest {
     }
 
     @Test
-    void theFilesHoldEveryCutOnItsOwnSheet() throws IOException {
+    void theFilesHoldEveryCutInOrder() throws IOException {
         Path xlsx = render(Language.EN, ReportFormat.XLSX).get(0);
 
-        assertThat(ReportFiles.sheetNames(xlsx)).containsExactly("units", "outlets", "positions", "tenure_bands");
-        assertThat(ReportFiles.sheet(xlsx, "units")).element(1).isEqualTo("2024-01-01|company|all|n:10|n:9|n:1|n:2|"
+        // one sheet: the company, the units, the outlets by rate, the positions, the bands shortest first
+        assertThat(ReportFiles.sheetNames(xlsx)).containsExactly("cuts");
+        assertThat(ReportFiles.sheet(xlsx, "cuts")).element(1).isEqualTo("2024-01-01|company|all|n:10|n:9|n:1|n:2|"
                 + "n:9.5|n:21.1|n:1|n:10.5|n:1|n:10.5|n:0|n:0.0|n:1|n:10.5|n:5|n:9.3|n:54.1");
-        assertThat(ReportFiles.sheet(xlsx, "outlets")).extracting(line -> line.split("\\|")[2])
-                .containsExactly("cut_value", "O1", "O2", "O3");
+        assertThat(ReportFiles.sheet(xlsx, "cuts")).extracting(line -> line.split("\\|")[2]).containsExactly(
+                "cut_value", "all", "B1", "B2", "O1", "O2", "O3", "service_worker", "under_3_months", "3_years_and_more");
     }
 }

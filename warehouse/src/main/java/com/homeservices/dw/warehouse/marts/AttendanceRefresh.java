@@ -3,21 +3,17 @@ package com.homeservices.dw.warehouse.marts;
 import com.homeservices.dw.warehouse.SqlFiles;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.analytics.AttendanceSummary;
-import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Recomputes {@code mart_attendance_staff_month} and {@code mart_attendance_leave} for a range of months with
  * {@link AttendanceSummary}, both marts' ranges swapped in one transaction.
  */
-public final class AttendanceRefresh implements Analysis {
+public final class AttendanceRefresh extends MonthlyRefresh {
 
     public static final String STAFF = "mart_attendance_staff_month";
     public static final String LEAVES = "mart_attendance_leave";
@@ -29,38 +25,13 @@ public final class AttendanceRefresh implements Analysis {
      */
     static final int LOOK_BACK_DAYS = 92;
 
-    private final Warehouse warehouse;
-    private final SparkSession spark;
-    private final Path workFolder;
-
     public AttendanceRefresh(Warehouse warehouse, SparkSession spark, Path workFolder) {
-        this.warehouse = warehouse;
-        this.spark = spark;
-        this.workFolder = workFolder;
+        super("attendance", List.of(STAFF, LEAVES), warehouse, spark, workFolder);
     }
 
     @Override
-    public String name() {
-        return "attendance";
-    }
-
-    @Override
-    public Set<PeriodKind> periodKinds() {
-        return EnumSet.of(PeriodKind.MONTH);
-    }
-
-    @Override
-    public List<String> marts() {
-        return List.of(STAFF, LEAVES);
-    }
-
-    @Override
-    public void refresh(LocalDate from, LocalDate to) {
-        refresh(YearMonth.from(from), YearMonth.from(to));
-    }
-
     public void refresh(YearMonth first, YearMonth last) {
-        ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("attendance"));
+        ParquetExchange exchange = exchange();
         // Every row from before the first month on: a leave that starts in the last month counts its later days too.
         String attendance = exchange.export("attendance", SqlFiles.read("marts/attendance_for_spark.sql"),
                 Map.of("read_from", first.atDay(1).minusDays(LOOK_BACK_DAYS)));

@@ -3,52 +3,23 @@ package com.homeservices.dw.warehouse.marts;
 import com.homeservices.dw.warehouse.SqlFiles;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.analytics.ComplaintHandling;
-import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 
 /** Recomputes {@code mart_complaint_handling_month} for a range of months with {@link ComplaintHandling}. */
-public final class ComplaintHandlingRefresh implements Analysis {
+public final class ComplaintHandlingRefresh extends MonthlyRefresh {
 
     public static final String MART = "mart_complaint_handling_month";
 
-    private final Warehouse warehouse;
-    private final SparkSession spark;
-    private final Path workFolder;
-
     public ComplaintHandlingRefresh(Warehouse warehouse, SparkSession spark, Path workFolder) {
-        this.warehouse = warehouse;
-        this.spark = spark;
-        this.workFolder = workFolder;
+        super("complaint-handling", List.of(MART), warehouse, spark, workFolder);
     }
 
     @Override
-    public String name() {
-        return "complaint-handling";
-    }
-
-    @Override
-    public Set<PeriodKind> periodKinds() {
-        return EnumSet.of(PeriodKind.MONTH);
-    }
-
-    @Override
-    public List<String> marts() {
-        return List.of(MART);
-    }
-
-    @Override
-    public void refresh(LocalDate from, LocalDate to) {
-        refresh(YearMonth.from(from), YearMonth.from(to));
-    }
-
     public void refresh(YearMonth first, YearMonth last) {
-        ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("complaint-handling"));
+        ParquetExchange exchange = exchange();
         String complaints = exchange.export("complaints", SqlFiles.read("marts/complaints_for_spark.sql"));
         new ComplaintHandling(warehouse.policy().complaints())
                 .compute(spark.read().parquet(complaints), first, last)

@@ -3,14 +3,11 @@ package com.homeservices.dw.warehouse.marts;
 import com.homeservices.dw.warehouse.SqlFiles;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.analytics.CustomerSegmentation;
-import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -20,36 +17,15 @@ import org.apache.spark.sql.SparkSession;
  * {@code mart_customer_pareto_month} and {@code mart_product_mix_month} for a range of months with
  * {@link CustomerSegmentation}, the four marts' ranges swapped in one transaction.
  */
-public final class CustomerSegmentationRefresh implements Analysis {
+public final class CustomerSegmentationRefresh extends MonthlyRefresh {
 
     public static final String SEGMENTS = "mart_customer_segment_month";
     public static final String SUMMARY = "mart_customer_segment_summary_month";
     public static final String PARETO = "mart_customer_pareto_month";
     public static final String PRODUCT_MIX = "mart_product_mix_month";
 
-    private final Warehouse warehouse;
-    private final SparkSession spark;
-    private final Path workFolder;
-
     public CustomerSegmentationRefresh(Warehouse warehouse, SparkSession spark, Path workFolder) {
-        this.warehouse = warehouse;
-        this.spark = spark;
-        this.workFolder = workFolder;
-    }
-
-    @Override
-    public String name() {
-        return "customer-segmentation";
-    }
-
-    @Override
-    public Set<PeriodKind> periodKinds() {
-        return EnumSet.of(PeriodKind.MONTH);
-    }
-
-    @Override
-    public List<String> marts() {
-        return List.of(SEGMENTS, SUMMARY, PARETO, PRODUCT_MIX);
+        super("customer-segmentation", List.of(SEGMENTS, SUMMARY, PARETO, PRODUCT_MIX), warehouse, spark, workFolder);
     }
 
     @Override
@@ -58,12 +34,8 @@ public final class CustomerSegmentationRefresh implements Analysis {
     }
 
     @Override
-    public void refresh(LocalDate from, LocalDate to) {
-        refresh(YearMonth.from(from), YearMonth.from(to));
-    }
-
     public void refresh(YearMonth first, YearMonth last) {
-        ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("customer-segmentation"));
+        ParquetExchange exchange = exchange();
         Map<String, LocalDate> windows = Map.of("window_start", first.minusMonths(11).atDay(1),
                 "window_end", last.atEndOfMonth());
         Dataset<Row> orders = spark.read().parquet(exchange.export("orders",

@@ -3,52 +3,23 @@ package com.homeservices.dw.warehouse.marts;
 import com.homeservices.dw.warehouse.SqlFiles;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.analytics.StaffAttrition;
-import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 
 /** Recomputes {@code mart_staff_attrition_month} for a range of months with {@link StaffAttrition}. */
-public final class StaffAttritionRefresh implements Analysis {
+public final class StaffAttritionRefresh extends MonthlyRefresh {
 
     public static final String MART = "mart_staff_attrition_month";
 
-    private final Warehouse warehouse;
-    private final SparkSession spark;
-    private final Path workFolder;
-
     public StaffAttritionRefresh(Warehouse warehouse, SparkSession spark, Path workFolder) {
-        this.warehouse = warehouse;
-        this.spark = spark;
-        this.workFolder = workFolder;
+        super("staff-attrition", List.of(MART), warehouse, spark, workFolder);
     }
 
     @Override
-    public String name() {
-        return "staff-attrition";
-    }
-
-    @Override
-    public Set<PeriodKind> periodKinds() {
-        return EnumSet.of(PeriodKind.MONTH);
-    }
-
-    @Override
-    public List<String> marts() {
-        return List.of(MART);
-    }
-
-    @Override
-    public void refresh(LocalDate from, LocalDate to) {
-        refresh(YearMonth.from(from), YearMonth.from(to));
-    }
-
     public void refresh(YearMonth first, YearMonth last) {
-        ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("staff-attrition"));
+        ParquetExchange exchange = exchange();
         String staff = exchange.export("staff", SqlFiles.read("marts/staff_for_spark.sql"));
         new StaffAttrition(warehouse.policy().attrition())
                 .compute(spark.read().parquet(staff), first, last)
