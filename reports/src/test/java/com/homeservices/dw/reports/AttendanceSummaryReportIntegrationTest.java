@@ -109,7 +109,9 @@ class AttendanceSummaryReportIntegrationTest {
 
     @Test
     void chineseAndTheFilesHoldEveryRow() throws IOException {
-        String text = pdfText(render(Scope.COMPANY, Language.ZH, ReportFormat.PDF, 2).get(0));
+        Path pdf = render(Scope.COMPANY, Language.ZH, ReportFormat.PDF, 2).get(0);
+        String text = pdfText(pdf);
+        ReportFiles.assertNotoSansEmbedded(pdf);
         Path xlsx = render(Scope.COMPANY, Language.EN, ReportFormat.XLSX, 2).get(0);
         List<Path> csv = render(Scope.COMPANY, Language.EN, ReportFormat.CSV, 2);
 

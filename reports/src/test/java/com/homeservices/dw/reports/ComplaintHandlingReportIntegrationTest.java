@@ -75,7 +75,9 @@ class ComplaintHandlingReportIntegrationTest {
 
     @Test
     void chineseAndTheFiles() throws IOException {
-        String text = pdfText(render(Period.month(2024, 1), Language.ZH, ReportFormat.PDF).get(0));
+        Path pdf = render(Period.month(2024, 1), Language.ZH, ReportFormat.PDF).get(0);
+        String text = pdfText(pdf);
+        ReportFiles.assertNotoSansEmbedded(pdf);
         List<Path> csv = render(Period.month(2024, 1), Language.EN, ReportFormat.CSV);
 
         assertThat(text).contains("投诉处理情况表");

@@ -1,6 +1,7 @@
 package com.homeservices.dw.reports;
 
 import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.testing.HandMadeWarehouse;
 import java.time.LocalDate;
 
@@ -15,7 +16,7 @@ final class HandMadeMarts {
     }
 
     static Warehouse warehouse() {
-        Warehouse warehouse = Warehouse.inMemory(com.homeservices.dw.warehouse.policy.CompanyPolicy.defaults());
+        Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults());
         HandMadeWarehouse.fill(warehouse);
         return warehouse;
     }

@@ -76,7 +76,9 @@ class ProductMixReportIntegrationTest {
 
     @Test
     void chineseNamesBothMandatedTables() throws IOException {
-        String text = pdfText(render(Language.ZH, ReportFormat.PDF));
+        Path pdf = render(Language.ZH, ReportFormat.PDF);
+        String text = pdfText(pdf);
+        ReportFiles.assertNotoSansEmbedded(pdf);
 
         assertThat(text).contains("公司客户使用服务产品比例表（全部活跃客户）", "公司优秀客户服务产品比例表（优质客户）");
         assertRow(text, "月嫂", "20", "7,000.00", "40.0", "70.0", "5", "5,000.00", "100.0", "100.0");

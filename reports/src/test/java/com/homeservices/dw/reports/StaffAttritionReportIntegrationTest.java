@@ -95,7 +95,9 @@ class StaffAttritionReportIntegrationTest {
 
     @Test
     void chineseHasTheMandatedTitleAndTranslatedCuts() throws IOException {
-        String text = pdfText(render(Language.ZH, ReportFormat.PDF).get(0));
+        Path pdf = render(Language.ZH, ReportFormat.PDF).get(0);
+        String text = pdfText(pdf);
+        ReportFiles.assertNotoSansEmbedded(pdf);
 
         assertThat(text).contains("月度员工流失分析", "流失率最高的网点");
         assertRow(text, "全公司", "10", "9", "1", "2", "9.5", "21.1");
