@@ -39,16 +39,21 @@ public final class ReportChain {
 
     /** @param source the source to load first, or null to report on the warehouse as it is */
     public Result run(SourceLocation source, List<Target> targets) {
-        Stopwatch stopwatch = new Stopwatch();
         try (RunContext context = new RunContext(config)) {
-            LoadResult load = source == null ? null : stopwatch.time("load", () -> context.loadJob().run(source));
-            stopwatch.time("compute", () -> {
-                Analytics analytics = new Analytics(context);
-                analytics.compute(work(analytics.all(), targets));
-            });
-            List<Path> files = stopwatch.time("render", () -> render(context, targets));
-            return new Result(load, files, stopwatch);
+            return run(context, source, targets);
         }
+    }
+
+    /** As {@link #run(SourceLocation, List)}, in a context the caller holds (the scheduler's). */
+    public Result run(RunContext context, SourceLocation source, List<Target> targets) {
+        Stopwatch stopwatch = new Stopwatch();
+        LoadResult load = source == null ? null : stopwatch.time("load", () -> context.loadJob().run(source));
+        stopwatch.time("compute", () -> {
+            Analytics analytics = new Analytics(context);
+            analytics.compute(work(analytics.all(), targets));
+        });
+        List<Path> files = stopwatch.time("render", () -> render(context, targets));
+        return new Result(load, files, stopwatch);
     }
 
     /** Each analysis the targets need, over the days of every period they show. */

@@ -46,10 +46,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         DwConfig config = common.existingWarehouseConfig();
         if (master != null) {
-            config = new DwConfig(config.warehouse(), config.source(), config.policy(), config.etl(),
-                    new DwConfig.Spark(master, config.spark().shufflePartitions(), config.spark().applicationJar(),
-                            config.spark().exchangeFolder()),
-                    config.reports(), config.schedule());
+            config = config.withSpark(new DwConfig.Spark(master, config.spark().shufflePartitions(),
+                    config.spark().applicationJar(), config.spark().exchangeFolder()));
         }
         try (RunContext context = new RunContext(config)) {
             Analytics analytics = new Analytics(context);

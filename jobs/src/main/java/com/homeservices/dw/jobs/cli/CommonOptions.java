@@ -39,7 +39,6 @@ final class CommonOptions {
     DwConfig config() {
         DwConfig loaded = config != null ? DwConfig.load(config)
                 : Files.isRegularFile(DEFAULT_CONFIG) ? DwConfig.load(DEFAULT_CONFIG) : DwConfig.defaults();
-        return warehouse == null ? loaded : new DwConfig(warehouse, loaded.source(), loaded.policy(), loaded.etl(),
-                loaded.spark(), loaded.reports(), loaded.schedule());
+        return warehouse == null ? loaded : loaded.withWarehouse(warehouse);
     }
 }

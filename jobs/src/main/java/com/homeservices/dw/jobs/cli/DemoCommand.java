@@ -49,9 +49,9 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         DwConfig base = common.config();
         Path warehouse = dir.resolve("warehouse.duckdb");
-        DwConfig config = new DwConfig(warehouse, "csv:" + dir.resolve("source"), base.policy(), base.etl(),
-                base.spark(), new DwConfig.Reports(dir.resolve("reports"), base.reports().languages(),
-                base.reports().formats(), base.reports().pdfRows()), base.schedule());
+        DwConfig config = base.withWarehouse(warehouse).withSource("csv:" + dir.resolve("source"))
+                .withReports(new DwConfig.Reports(dir.resolve("reports"), base.reports().languages(),
+                        base.reports().formats(), base.reports().pdfRows()));
         startAfresh(dir);
         LocalDate yesterday = Periods.yesterday(config.policy().zone());
 

@@ -2,9 +2,13 @@ package com.homeservices.dw.jobs.cli;
 
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.jobs.chains.ReportChain;
+import com.homeservices.dw.jobs.chains.RunContext;
+import com.homeservices.dw.jobs.chains.ScheduledWork;
 import com.homeservices.dw.jobs.config.DwConfig;
 import com.homeservices.dw.jobs.schedule.ChainRunner;
+import com.homeservices.dw.jobs.schedule.DueReports;
 import com.homeservices.dw.jobs.schedule.DwScheduler;
+import com.homeservices.dw.jobs.schedule.WorkingCalendar;
 import com.homeservices.dw.reports.ReportCatalogue;
 import com.homeservices.dw.reports.ReportDefinition;
 import com.homeservices.dw.reports.ReportRenderer;
@@ -12,7 +16,6 @@ import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.period.Period;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -22,8 +25,8 @@ import picocli.CommandLine.Option;
 
 /** {@code ./dw schedule}: run the company's rhythm in the foreground, or one report's chain once with --once. */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
-        description = "Run the scheduler in the foreground (claim totals every fortnight), or one report's chain now"
-                + " with --once.")
+        description = "Run the scheduler in the foreground (the nightly load, every report as it falls due), or one"
+                + " report's chain now with --once.")
 final class ScheduleCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,6 +41,16 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "P",
             description = "With --once: the period (default: the latest complete one of the report's first kind).")
     String period;
+
+    /** The nightly load and the reports as they fall due, each chain in a context that holds the warehouse. */
+    static ScheduledWork scheduledWork(DwConfig config, SourceLocation location) {
+        DueReports due = new DueReports(ReportCatalogue.load().reports(), WorkingCalendar.of(config.schedule()),
+                config.schedule().reportsAt(), config.policy().fortnightEpoch());
+        return new ScheduledWork(due, () -> new RunContext(config), context -> context.loadJob().run(location),
+                (context, report, period) -> new ReportChain(config).run(context, null,
+                        List.of(new ReportChain.Target(report, period))).files(),
+                line -> System.out.println(java.time.LocalDateTime.now(config.policy().zone()) + " " + line));
+    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -75,11 +88,12 @@ final class ScheduleCommand implements Callable<Integer> {
                 scheduler.runOnce(report.name(), chosen);
                 return 0;
             }
-            scheduler.scheduleClaimTotals(config.schedule().claimTotalsAt(), ZonedDateTime.now(config.policy().zone()));
+            scheduler.scheduleRhythm(scheduledWork(config, location), config.schedule().nightlyLoadAt(),
+                    config.policy().zone());
             scheduler.start();
-            System.out.println("scheduler running; claim totals next at "
-                    + scheduler.nextFireTime("claim-totals-fortnightly").toInstant().atZone(config.policy().zone())
-                    + " (Ctrl-C to stop)");
+            System.out.println("scheduler running (Ctrl-C to stop); next:");
+            scheduler.nextFireTimes().forEach((trigger, at) -> System.out.println("  " + trigger + " "
+                    + at.toInstant().atZone(config.policy().zone()).toLocalDateTime().toString().replace('T', ' ')));
             CountDownLatch forever = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(forever::countDown));
             forever.await();

@@ -1,6 +1,5 @@
 package com.homeservices.dw.jobs.config;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +18,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * missing file section takes its defaults; an unknown setting is an error, so a typo is never silently ignored.
  */
 public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl etl, Spark spark, Reports reports,
-                       Schedule schedule) {
+                       Schedule schedule, Mail mail, List<Recipient> recipients) {
 
     public static final Path DEFAULT_WAREHOUSE = Path.of("data", "warehouse.duckdb");
 
@@ -39,11 +39,29 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
         etl = Objects.requireNonNullElse(etl, new Etl(null, null, null, null));
         spark = Objects.requireNonNullElse(spark, new Spark(null, null, null, null));
         reports = Objects.requireNonNullElse(reports, new Reports(null, null, null, null));
-        schedule = Objects.requireNonNullElse(schedule, new Schedule(null));
+        schedule = Objects.requireNonNullElse(schedule, new Schedule(null, null, null, null));
+        mail = Objects.requireNonNullElse(mail, new Mail(null, null, null, null, null, null, null, null));
+        recipients = List.copyOf(Objects.requireNonNullElse(recipients, List.of()));
     }
 
     public static DwConfig defaults() {
-        return new DwConfig(null, null, null, null, null, null, null);
+        return new DwConfig(null, null, null, null, null, null, null, null, null);
+    }
+
+    public DwConfig withWarehouse(Path file) {
+        return new DwConfig(file, source, policy, etl, spark, reports, schedule, mail, recipients);
+    }
+
+    public DwConfig withSource(String location) {
+        return new DwConfig(warehouse, location, policy, etl, spark, reports, schedule, mail, recipients);
+    }
+
+    public DwConfig withSpark(Spark settings) {
+        return new DwConfig(warehouse, source, policy, etl, settings, reports, schedule, mail, recipients);
+    }
+
+    public DwConfig withReports(Reports settings) {
+        return new DwConfig(warehouse, source, policy, etl, spark, settings, schedule, mail, recipients);
     }
 
     /**
@@ -106,12 +124,86 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
         }
     }
 
-    /** @param claimTotalsAt the time of day, company time, on the Monday after a fortnight ends */
-    public record Schedule(@JsonProperty("claimTotalsAt") LocalTime claimTotalsAt) {
-        public static final LocalTime DEFAULT_CLAIM_TOTALS_AT = LocalTime.of(6, 0);
+    /**
+     * The company's rhythm (reports.md): each report is due the day after its period ends (the Monday after a
+     * fortnight or week, the 1st after a month), moved to the next working day when that is not one.
+     *
+     * @param reportsAt     the time of day, company time, from which a due report is produced
+     * @param nightlyLoadAt the time of day of the nightly incremental load
+     * @param holidays      public holidays: no delivery on them (China's change every year: list them)
+     * @param workingDays   weekend days that are working days (China's make-up days)
+     */
+    public record Schedule(LocalTime reportsAt, LocalTime nightlyLoadAt, List<LocalDate> holidays,
+                           List<LocalDate> workingDays) {
+        public static final LocalTime DEFAULT_REPORTS_AT = LocalTime.of(6, 0);
+        public static final LocalTime DEFAULT_NIGHTLY_LOAD_AT = LocalTime.of(2, 0);
 
         public Schedule {
-            claimTotalsAt = Objects.requireNonNullElse(claimTotalsAt, DEFAULT_CLAIM_TOTALS_AT);
+            reportsAt = Objects.requireNonNullElse(reportsAt, DEFAULT_REPORTS_AT);
+            nightlyLoadAt = Objects.requireNonNullElse(nightlyLoadAt, DEFAULT_NIGHTLY_LOAD_AT);
+            holidays = List.copyOf(Objects.requireNonNullElse(holidays, List.of()));
+            workingDays = List.copyOf(Objects.requireNonNullElse(workingDays, List.of()));
+        }
+    }
+
+    /**
+     * The SMTP server the reports are mailed through; no host, no e-mail (the archive only).
+     *
+     * @param startTls     upgrade the connection with STARTTLS (required when set)
+     * @param username     the login, if the server asks for one; the password comes from DW_SMTP_PASSWORD or the
+     *                     owner-only {@code passwordFile}, never from this file
+     * @param maxAttachmentMegabytes the largest message the server takes, counting the third that base64 adds: an
+     *                     attachment that would pass it is left out and the message says where the archive holds it
+     * @param operators    who is told, once, when a run fails
+     */
+    public record Mail(String host, Integer port, Boolean startTls, String username, Path passwordFile, String from,
+                       Integer maxAttachmentMegabytes, List<String> operators) {
+        public static final int DEFAULT_PORT = 587;
+        public static final int DEFAULT_MAX_ATTACHMENT_MEGABYTES = 10;
+
+        public Mail {
+            port = Objects.requireNonNullElse(port, DEFAULT_PORT);
+            startTls = Objects.requireNonNullElse(startTls, true);
+            from = Objects.requireNonNullElse(from, "reports@localhost");
+            maxAttachmentMegabytes = Objects.requireNonNullElse(maxAttachmentMegabytes,
+                    DEFAULT_MAX_ATTACHMENT_MEGABYTES);
+            operators = List.copyOf(Objects.requireNonNullElse(operators, List.of()));
+            if (maxAttachmentMegabytes < 1) {
+                throw new IllegalArgumentException("mail.maxAttachmentMegabytes must be at least 1, not "
+                        + maxAttachmentMegabytes);
+            }
+        }
+
+        public boolean enabled() {
+            return host != null && !host.isBlank();
+        }
+    }
+
+    /**
+     * A reader who receives reports by e-mail, in their language and scope.
+     *
+     * @param id       a short name for the archive folder and the delivery record (letters, digits, '-', '_')
+     * @param reports  the reports they receive (by name)
+     * @param scope    {@code company} (default), {@code business-unit:CODE} or {@code outlet:CODE}
+     * @param formats  what is attached: {@code pdf} (default), and {@code xlsx} for finance and HR
+     */
+    public record Recipient(String id, String name, String email, String language, String scope,
+                            List<String> reports, List<String> formats) {
+        public Recipient {
+            if (id == null || !id.matches("[A-Za-z0-9_-]{1,40}")) {
+                throw new IllegalArgumentException("a recipient's id is up to 40 letters, digits, '-' and '_', not '"
+                        + id + "'");
+            }
+            if (email == null || !email.matches("[^@\\s]+@[^@\\s]+")) {
+                throw new IllegalArgumentException("recipient " + id + " has no valid e-mail address: " + email);
+            }
+            name = Objects.requireNonNullElse(name, id);
+            language = Objects.requireNonNullElse(language, "en");
+            Language.parse(language);
+            scope = Objects.requireNonNullElse(scope, "company");
+            reports = List.copyOf(Objects.requireNonNullElse(reports, List.of()));
+            formats = List.copyOf(Objects.requireNonNullElse(formats, List.of("pdf")));
+            formats.forEach(ReportFormat::parse);
         }
     }
 

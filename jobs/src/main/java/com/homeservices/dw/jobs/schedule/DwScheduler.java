@@ -1,17 +1,20 @@
 package com.homeservices.dw.jobs.schedule;
 
+import com.homeservices.dw.jobs.chains.ScheduledWork;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.period.Period;
 import com.homeservices.dw.warehouse.period.PeriodKind;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
+import java.time.ZoneId;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TimeZone;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import org.quartz.CalendarIntervalScheduleBuilder;
+import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
@@ -21,17 +24,19 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.KeyMatcher;
 import org.quartz.listeners.JobListenerSupport;
 
 /**
- * The company's rhythm as Quartz triggers. Claim totals: every other Monday, the day after a fortnight ends, at the
- * configured time in the company's zone. A trigger only starts a report's chain; {@link ChainRunner} does the rest.
+ * The company's rhythm as Quartz triggers: the nightly load and the hourly look for due reports, in the company's
+ * zone. A trigger only starts the scheduled work ({@link ScheduledWork}) or a report's chain ({@link ChainRunner}).
  */
 public final class DwScheduler implements AutoCloseable {
 
-    static final JobKey CLAIMS = JobKey.jobKey("claim-totals", "chains");
+    static final JobKey NIGHTLY_LOAD = JobKey.jobKey("nightly-load", "rhythm");
+    static final JobKey REPORTS_DUE = JobKey.jobKey("reports-due", "rhythm");
 
     private final Scheduler scheduler;
     private final ChainRunner runner;
@@ -51,35 +56,36 @@ public final class DwScheduler implements AutoCloseable {
         }
     }
 
-    /** The claims chain every fortnight, first firing on the next due Monday at {@code at}. */
-    public Trigger scheduleClaimTotals(LocalTime at, ZonedDateTime now) {
-        Trigger trigger = claimTotalsTrigger(runner.fortnightEpoch(), at, now);
+    /**
+     * The company's rhythm: the nightly load at {@code loadAt}, and every hour on the hour the reports that are due
+     * (each from its delivery day's configured time, after its data has loaded), company time. A firing missed
+     * while the scheduler was down fires once when it starts again; the run history, not the trigger, decides
+     * which periods that produces, so each missed period is produced once.
+     */
+    public void scheduleRhythm(ScheduledWork work, LocalTime loadAt, ZoneId zone) {
         try {
-            scheduler.scheduleJob(chainJob(CLAIMS, "claim-totals", PeriodKind.FORTNIGHT), trigger);
-            return trigger;
+            scheduler.getContext().put(RhythmJobs.WORK, work);
+            scheduler.getContext().put(RhythmJobs.ZONE, zone);
+            scheduler.scheduleJob(JobBuilder.newJob(RhythmJobs.NightlyLoad.class).withIdentity(NIGHTLY_LOAD).build(),
+                    nightlyLoadTrigger(loadAt, zone));
+            scheduler.scheduleJob(JobBuilder.newJob(RhythmJobs.ReportsDue.class).withIdentity(REPORTS_DUE).build(),
+                    reportsDueTrigger(zone));
         } catch (SchedulerException e) {
-            throw new DwException("cannot schedule the claims chain: " + e.getMessage(), e);
+            throw new DwException("cannot schedule the company's rhythm: " + e.getMessage(), e);
         }
     }
 
-    /**
-     * Every 14 days from the first due Monday at or after {@code now}. Starting in the future, with misfires
-     * ignored, means a scheduler started late does not fire a backlog of missed fortnights: `./dw backfill` does.
-     */
-    static Trigger claimTotalsTrigger(LocalDate epoch, LocalTime at, ZonedDateTime now) {
-        Period current = PeriodKind.FORTNIGHT.containing(now.toLocalDate(), epoch);
-        ZonedDateTime due = current.start().atTime(at).atZone(now.getZone());
-        if (due.isBefore(now)) {
-            due = current.dueOn().atTime(at).atZone(now.getZone());
-        }
-        return TriggerBuilder.newTrigger()
-                .withIdentity("claim-totals-fortnightly", "chains")
-                .startAt(Date.from(due.toInstant()))
-                .withSchedule(CalendarIntervalScheduleBuilder.calendarIntervalSchedule()
-                        .withIntervalInWeeks(2)
-                        .inTimeZone(TimeZone.getTimeZone(now.getZone()))
-                        .preserveHourOfDayAcrossDaylightSavings(true)
-                        .withMisfireHandlingInstructionDoNothing())
+    static Trigger nightlyLoadTrigger(LocalTime at, ZoneId zone) {
+        return TriggerBuilder.newTrigger().withIdentity(NIGHTLY_LOAD.getName(), "rhythm")
+                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(at.getHour(), at.getMinute())
+                        .inTimeZone(TimeZone.getTimeZone(zone)).withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    static Trigger reportsDueTrigger(ZoneId zone) {
+        return TriggerBuilder.newTrigger().withIdentity(REPORTS_DUE.getName(), "rhythm")
+                .withSchedule(CronScheduleBuilder.cronSchedule("0 0 * * * ?")
+                        .inTimeZone(TimeZone.getTimeZone(zone)).withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }
 
@@ -133,13 +139,20 @@ public final class DwScheduler implements AutoCloseable {
         }
     }
 
-    public Date nextFireTime(String triggerName) {
+    /** The next firing of each trigger of the rhythm, by its name. */
+    public Map<String, Date> nextFireTimes() {
+        Map<String, Date> next = new LinkedHashMap<>();
         try {
-            Trigger trigger = scheduler.getTrigger(org.quartz.TriggerKey.triggerKey(triggerName, "chains"));
-            return trigger == null ? null : trigger.getNextFireTime();
+            for (JobKey job : List.of(NIGHTLY_LOAD, REPORTS_DUE)) {
+                Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(job.getName(), "rhythm"));
+                if (trigger != null) {
+                    next.put(job.getName(), trigger.getNextFireTime());
+                }
+            }
         } catch (SchedulerException e) {
             throw new DwException("cannot read the schedule: " + e.getMessage(), e);
         }
+        return next;
     }
 
     private static JobDetail chainJob(JobKey key, String report, PeriodKind kind) {

@@ -53,7 +53,19 @@ class DwConfigTest {
         assertThat(config.policy().leave().sickLeaveStaffDays()).isEqualTo(3);
         assertThat(config.policy().leave().sickLeaveSeniorDays()).isEqualTo(2);
         assertThat(config.policy().leave().divisionManagerDays()).isEqualTo(5);
-        assertThat(config.schedule().claimTotalsAt()).isEqualTo(LocalTime.of(6, 0));
+        assertThat(config.schedule().reportsAt()).isEqualTo(LocalTime.of(6, 0));
+        assertThat(config.schedule().nightlyLoadAt()).isEqualTo(LocalTime.of(2, 0));
+        assertThat(config.schedule().holidays()).isEmpty();
+        assertThat(config.schedule().workingDays()).isEmpty();
+        assertThat(config.mail().enabled()).isFalse();
+        assertThat(config.mail().port()).isEqualTo(587);
+        assertThat(config.mail().startTls()).isTrue();
+        assertThat(config.mail().username()).isNull();
+        assertThat(config.mail().passwordFile()).isNull();
+        assertThat(config.mail().from()).isEqualTo("reports@localhost");
+        assertThat(config.mail().maxAttachmentMegabytes()).isEqualTo(10);
+        assertThat(config.mail().operators()).isEmpty();
+        assertThat(config.recipients()).isEmpty();
     }
 
     @Test
@@ -95,7 +107,30 @@ class DwConfigTest {
                   formats: [pdf]
                   pdfRows: 250
                 schedule:
-                  claimTotalsAt: "07:30"
+                  reportsAt: "07:30"
+                  nightlyLoadAt: "01:15"
+                  holidays: [2026-10-01, 2026-10-02]
+                  workingDays: [2026-09-27]
+                mail:
+                  host: smtp.example.com
+                  port: 2525
+                  startTls: false
+                  username: reports
+                  passwordFile: /etc/dw/smtp-password
+                  from: reports@example.com
+                  maxAttachmentMegabytes: 20
+                  operators: [ops@example.com]
+                recipients:
+                  - id: finance
+                    name: Finance manager
+                    email: finance@example.com
+                    language: zh
+                    reports: [claim-totals, outlet-profitability]
+                    formats: [pdf, xlsx]
+                  - id: hh-manager
+                    email: hh@example.com
+                    scope: business-unit:HH
+                    reports: [claim-totals]
                 """);
 
         DwConfig config = DwConfig.load(file);
@@ -127,7 +162,17 @@ class DwConfigTest {
         assertThat(config.policy().leave().sickLeaveStaffDays()).isEqualTo(4);
         assertThat(config.policy().leave().sickLeaveSeniorDays()).isEqualTo(3);
         assertThat(config.policy().leave().divisionManagerDays()).isEqualTo(7);
-        assertThat(config.schedule().claimTotalsAt()).isEqualTo(LocalTime.of(7, 30));
+        assertThat(config.schedule().reportsAt()).isEqualTo(LocalTime.of(7, 30));
+        assertThat(config.schedule().nightlyLoadAt()).isEqualTo(LocalTime.of(1, 15));
+        assertThat(config.schedule().holidays()).containsExactly(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2));
+        assertThat(config.schedule().workingDays()).containsExactly(LocalDate.of(2026, 9, 27));
+        assertThat(config.mail()).isEqualTo(new DwConfig.Mail("smtp.example.com", 2525, false, "reports",
+                Path.of("/etc/dw/smtp-password"), "reports@example.com", 20, List.of("ops@example.com")));
+        assertThat(config.recipients()).containsExactly(
+                new DwConfig.Recipient("finance", "Finance manager", "finance@example.com", "zh", "company",
+                        List.of("claim-totals", "outlet-profitability"), List.of("pdf", "xlsx")),
+                new DwConfig.Recipient("hh-manager", "hh-manager", "hh@example.com", "en", "business-unit:HH",
+                        List.of("claim-totals"), List.of("pdf")));
     }
 
     @Test

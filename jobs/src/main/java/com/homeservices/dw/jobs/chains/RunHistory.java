@@ -1,0 +1,110 @@
+package com.homeservices.dw.jobs.chains;
+
+import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.period.Period;
+import com.homeservices.dw.warehouse.period.PeriodKind;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The run history of the report chains ({@code chain_run} in the warehouse): what ran for which period, how it
+ * ended. It is what makes a period produced once: the schedule asks it what was produced last.
+ */
+public final class RunHistory {
+
+    /** One run as {@code ./dw status} shows it. */
+    public record Run(long runId, String report, Period period, String startedBy, String status,
+                      LocalDateTime startedAt, LocalDateTime endedAt, Long files, String message) {
+    }
+
+    private final Warehouse warehouse;
+
+    public RunHistory(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    /** Notes a run starting; returns its id. */
+    public long started(String report, Period period, String startedBy) {
+        long runId = warehouse.queryLong("select coalesce(max(run_id), 0) + 1 from chain_run");
+        update("insert into chain_run values (?, ?, ?, ?, ?, 'running', ?, null, null, null)", runId, report,
+                period.kind().code(), period.start(), startedBy, now());
+        return runId;
+    }
+
+    public void succeeded(long runId, int files) {
+        update("update chain_run set status = 'succeeded', ended_at = ?, files = ? where run_id = ?", now(),
+                (long) files, runId);
+    }
+
+    /** Ends a run that failed ({@code status} failed) or could not start yet ({@code late}), saying why. */
+    public void ended(long runId, String status, String message) {
+        update("update chain_run set status = ?, ended_at = ?, message = ? where run_id = ?", status, now(),
+                message, runId);
+    }
+
+    /** The latest period of {@code report} and {@code kind} that a run produced. */
+    public Optional<Period> latestProduced(String report, PeriodKind kind) {
+        try (PreparedStatement query = warehouse.connection().prepareStatement("select max(period_start_on)"
+                + " from chain_run where report_name = ? and period_kind = ? and status = 'succeeded'")) {
+            query.setString(1, report);
+            query.setString(2, kind.code());
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                LocalDate start = rs.getObject(1, LocalDate.class);
+                return Optional.ofNullable(start).map(s -> new Period(kind, s));
+            }
+        } catch (SQLException e) {
+            throw new DwException("cannot read the run history: " + Warehouse.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Whether {@code report} was produced for {@code period}. */
+    public boolean produced(String report, Period period) {
+        return warehouse.queryLong("select count(*) from chain_run where report_name = ? and period_kind = ?"
+                + " and period_start_on = ? and status = 'succeeded'", report, period.kind().code(),
+                period.start()) > 0;
+    }
+
+    /** The last {@code limit} runs, newest first. */
+    public List<Run> last(int limit) {
+        List<Run> runs = new ArrayList<>();
+        try (PreparedStatement query = warehouse.connection().prepareStatement("select run_id, report_name,"
+                + " period_kind, period_start_on, started_by, status, started_at, ended_at, files, message"
+                + " from chain_run order by run_id desc limit ?")) {
+            query.setInt(1, limit);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    runs.add(new Run(rs.getLong(1), rs.getString(2), new Period(PeriodKind.ofCode(rs.getString(3)),
+                            rs.getObject(4, LocalDate.class)), rs.getString(5), rs.getString(6),
+                            rs.getObject(7, LocalDateTime.class), rs.getObject(8, LocalDateTime.class),
+                            (Long) rs.getObject(9), rs.getString(10)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new DwException("cannot read the run history: " + Warehouse.firstLine(e.getMessage()), e);
+        }
+        return runs;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(warehouse.policy().zone());
+    }
+
+    private void update(String sql, Object... values) {
+        try (PreparedStatement statement = warehouse.connection().prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new DwException("cannot record the run: " + Warehouse.firstLine(e.getMessage()), e);
+        }
+    }
+}

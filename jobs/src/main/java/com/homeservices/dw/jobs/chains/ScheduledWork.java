@@ -1,0 +1,116 @@
+package com.homeservices.dw.jobs.chains;
+
+import com.homeservices.dw.jobs.schedule.DueReports;
+import com.homeservices.dw.reports.ReportDefinition;
+import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.period.Period;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * What the schedule's triggers start: the nightly load, and every report period that is due and whose data is
+ * loaded. A period whose data is not loaded yet (the last completed load began before the period ended) is marked
+ * late and stays due; a report's later periods wait behind it, so periods are produced once each, in order.
+ */
+public final class ScheduledWork {
+
+    /** Opens what a piece of work needs (the warehouse, held only while the work runs). */
+    @FunctionalInterface
+    public interface Opener {
+        RunContext open();
+    }
+
+    /** Computes and renders (and delivers) one report for one period; what tests replace. */
+    @FunctionalInterface
+    public interface Producer {
+        List<Path> produce(RunContext context, ReportDefinition report, Period period);
+    }
+
+    /** Loads the source; what tests replace. */
+    @FunctionalInterface
+    public interface Loader {
+        void load(RunContext context);
+    }
+
+    /** How a due period ended this time. */
+    public record Outcome(String report, Period period, String status, String message) {
+    }
+
+    private final DueReports due;
+    private final Opener opener;
+    private final Loader loader;
+    private final Producer producer;
+    private final Consumer<String> log;
+
+    public ScheduledWork(DueReports due, Opener opener, Loader loader, Producer producer, Consumer<String> log) {
+        this.due = due;
+        this.opener = opener;
+        this.loader = loader;
+        this.producer = producer;
+        this.log = log;
+    }
+
+    public void nightlyLoad() {
+        try (RunContext context = opener.open()) {
+            loader.load(context);
+        }
+    }
+
+    /** Produces every report period due at {@code now} whose data is loaded. */
+    public List<Outcome> reportsDue(LocalDateTime now) {
+        List<Outcome> outcomes = new ArrayList<>();
+        try (RunContext context = opener.open()) {
+            RunHistory history = new RunHistory(context.warehouse());
+            LocalDateTime lastLoad = lastLoadStarted(context.warehouse());
+            Set<String> waiting = new HashSet<>();
+            for (DueReports.Due d : due.at(now, history::latestProduced)) {
+                String sequence = d.report().name() + "/" + d.period().kind().code();
+                if (waiting.contains(sequence)) {
+                    continue;
+                }
+                long run = history.started(d.report().name(), d.period(), "schedule");
+                if (lastLoad == null || lastLoad.isBefore(d.period().dueOn().atStartOfDay())) {
+                    String why = "its data is not loaded yet: the last completed load began "
+                            + (lastLoad == null ? "never" : lastLoad.toString().replace('T', ' '))
+                            + ", before the period's end";
+                    history.ended(run, "late", why);
+                    outcomes.add(new Outcome(d.report().name(), d.period(), "late", why));
+                    waiting.add(sequence);
+                    continue;
+                }
+                try {
+                    List<Path> files = producer.produce(context, d.report(), d.period());
+                    history.succeeded(run, files.size());
+                    outcomes.add(new Outcome(d.report().name(), d.period(), "succeeded", null));
+                    log.accept(d.report().name() + " " + d.period() + ": " + files.size() + " files");
+                } catch (RuntimeException e) {
+                    history.ended(run, "failed", Warehouse.firstLine(e.getMessage()));
+                    outcomes.add(new Outcome(d.report().name(), d.period(), "failed", e.getMessage()));
+                    waiting.add(sequence);
+                    log.accept(d.report().name() + " " + d.period() + " failed: " + e.getMessage());
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    /** When the newest completed load began, company time; null when nothing was loaded. */
+    static LocalDateTime lastLoadStarted(Warehouse warehouse) {
+        try (Statement s = warehouse.connection().createStatement();
+             ResultSet rs = s.executeQuery("select max(started_at) from etl_run where status = 'completed'")) {
+            rs.next();
+            return rs.getObject(1, LocalDateTime.class);
+        } catch (SQLException e) {
+            throw new DwException("cannot read when the data was loaded: " + Warehouse.firstLine(e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package com.homeservices.dw.jobs.chains;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.homeservices.dw.jobs.config.DwConfig;
+import com.homeservices.dw.jobs.schedule.DueReports;
+import com.homeservices.dw.jobs.schedule.WorkingCalendar;
+import com.homeservices.dw.reports.ReportCatalogue;
+import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.testing.Rows;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The scheduled work driven through five weeks by a controllable clock, on a real warehouse file: from Sunday
+ * 2025-11-30 to 2026-01-03, a load every night at 02:00 and a look for due reports at 06:00 and 12:00. Monday
+ * 2025-12-15 and New Year's Day are holidays; the scheduler is down from 12-20 to 12-22 (a Saturday to a Monday, a
+ * week's delivery day); the load of the night of 12-29 fails. Each report is produced once per period, in order,
+ * only after a load that began after its period ended; the work that the loads and reports do is replaced by
+ * recording what was asked.
+ */
+class ScheduledWorkIntegrationTest {
+
+    private static final LocalDate EPOCH = LocalDate.of(2024, 1, 1);
+    private static final List<String> MONTHLY = List.of("outlet-profitability", "premium-customers", "product-mix",
+            "staff-attrition", "complaint-handling", "attendance-summary");
+
+    @TempDir
+    Path temp;
+
+    private LocalDateTime now;
+    private final List<String> produced = new ArrayList<>();
+
+    @Test
+    void eachReportOncePerPeriodInOrderAfterItsDataWithHolidaysAndDowntime() throws SQLException {
+        DwConfig config = DwConfig.defaults().withWarehouse(temp.resolve("w.duckdb"));
+        DueReports due = new DueReports(ReportCatalogue.load().reports(), new WorkingCalendar(
+                Set.of(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 1, 1)), Set.of()), LocalTime.of(6, 0), EPOCH);
+        ScheduledWork work = new ScheduledWork(due, () -> new RunContext(config), this::load,
+                (context, report, period) -> {
+                    produced.add(now.toString().replace('T', ' ') + " " + report.name() + " " + period);
+                    return List.of(temp.resolve(report.name()));
+                }, line -> { });
+
+        for (LocalDate day = LocalDate.of(2025, 11, 30); !day.isAfter(LocalDate.of(2026, 1, 3));
+             day = day.plusDays(1)) {
+            if (!day.isBefore(LocalDate.of(2025, 12, 20)) && !day.isAfter(LocalDate.of(2025, 12, 22))) {
+                continue;   // the scheduler is down
+            }
+            now = day.atTime(2, 0);
+            try {
+                work.nightlyLoad();
+            } catch (DwException e) {
+                assertThat(day).isEqualTo(LocalDate.of(2025, 12, 29));
+            }
+            for (LocalTime at : List.of(LocalTime.of(6, 0), LocalTime.of(12, 0))) {
+                now = day.atTime(at);
+                work.reportsDue(now);
+            }
+        }
+
+        List<String> expected = new ArrayList<>();
+        // the first look: each report's latest period due by then (older ones are a backfill's)
+        MONTHLY.forEach(r -> expected.add("2025-11-30 06:00 " + r + " 2025-10"));
+        expected.add("2025-11-30 06:00 claim-totals 2025-11-03");
+        expected.add("2025-11-30 06:00 outlet-profitability 2025-11-17");
+        MONTHLY.forEach(r -> expected.add("2025-12-01 06:00 " + r + " 2025-11"));
+        expected.add("2025-12-01 06:00 claim-totals 2025-11-17");
+        expected.add("2025-12-01 06:00 outlet-profitability 2025-11-24");
+        expected.add("2025-12-08 06:00 outlet-profitability 2025-12-01");
+        // Monday the 15th is a holiday: the fortnight's and the week's reports come on Tuesday
+        expected.add("2025-12-16 06:00 claim-totals 2025-12-01");
+        expected.add("2025-12-16 06:00 outlet-profitability 2025-12-08");
+        // down on Monday the 22nd: its week comes once, the morning the scheduler is back
+        expected.add("2025-12-23 06:00 outlet-profitability 2025-12-15");
+        // the 29th's load failed: late that day, produced after the next night's load
+        expected.add("2025-12-30 06:00 claim-totals 2025-12-15");
+        expected.add("2025-12-30 06:00 outlet-profitability 2025-12-22");
+        // New Year's Day is a holiday: December's reports on the 2nd
+        MONTHLY.forEach(r -> expected.add("2026-01-02 06:00 " + r + " 2025-12"));
+        assertThat(produced).containsExactlyElementsOf(expected);
+
+        try (Warehouse warehouse = Warehouse.open(config.warehouse(), config.policy())) {
+            assertThat(Rows.of(warehouse, "select report_name, period_start_on, count(*) from chain_run"
+                    + " where status = 'late' group by all order by all")).containsExactly(
+                    "claim-totals|2025-12-15|2", "outlet-profitability|2025-12-22|2");
+            assertThat(warehouse.queryLong("select count(*) from chain_run where status = 'succeeded'"))
+                    .isEqualTo(expected.size());
+        }
+    }
+
+    /** A completed load beginning now; the night of 12-29 the source is unreachable. */
+    private void load(RunContext context) {
+        if (now.toLocalDate().equals(LocalDate.of(2025, 12, 29))) {
+            throw new DwException("the source is unreachable");
+        }
+        long run = context.warehouse().queryLong("select coalesce(max(run_id), 0) + 1 from etl_run");
+        context.warehouse().execute("insert into etl_run values (" + run + ", 'csv:test', timestamp '"
+                + now + "', timestamp '" + now.plusMinutes(5) + "', 'completed', timestamp '" + now + "')");
+    }
+}
