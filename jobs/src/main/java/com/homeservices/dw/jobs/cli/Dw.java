@@ -10,7 +10,7 @@ import picocli.CommandLine;
         description = "A reporting and analytics data warehouse for home-services companies.",
         subcommands = {DemoCommand.class, GenerateCommand.class, EtlCommand.class, ReconcileCommand.class,
                 AnalyzeCommand.class,
-                ReportCommand.class, ScheduleCommand.class})
+                ReportCommand.class, ScheduleCommand.class, StatusCommand.class, BackfillCommand.class})
 public final class Dw implements Runnable {
 
     /** An operator's mistake or an environment problem the message explains. */

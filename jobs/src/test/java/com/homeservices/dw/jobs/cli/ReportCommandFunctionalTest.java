@@ -146,6 +146,41 @@ class ReportCommandFunctionalTest {
     }
 
     @Test
+    void theDemoEndsWithTheNextFiringOfEachScheduleAndStatusShowsItsRuns() {
+        String fortnight = period("claim-totals");
+        String nextFortnight = PeriodKind.FORTNIGHT.parse(fortnight, EPOCH).next().key();
+
+        Run status = dw("status", "--warehouse", demo.resolve("warehouse.duckdb").toString(), "--runs", "20");
+
+        assertThat(demoRun.out()).contains("next:").containsPattern("nightly load\\s+\\d{4}-\\d{2}-\\d{2} 02:00")
+                .containsPattern("claim-totals\\s+" + nextFortnight + "\\s+\\d{4}-\\d{2}-\\d{2} 06:00");
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.out()).contains("data: last load began")
+                .containsPattern("claim-totals\\s+" + fortnight + "\\s+demo\\s+succeeded")
+                .containsPattern("attendance-summary\\s+" + period("attendance-summary") + "\\s+demo\\s+succeeded");
+    }
+
+    @Test
+    void aBackfillProducesEachPastPeriodOnce() {
+        String earlier = PeriodKind.FORTNIGHT.parse(period("claim-totals"), EPOCH).previous().key();
+        String warehouse = demo.resolve("warehouse.duckdb").toString();
+
+        String archive = demo.resolve("reports").toString();
+        Run first = dw("backfill", "claim-totals", "--from", earlier, "--to", earlier, "--warehouse", warehouse,
+                "--out", archive);
+        Run second = dw("backfill", "claim-totals", "--from", earlier, "--to", earlier, "--warehouse", warehouse,
+                "--out", archive);
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).isEqualTo("claim-totals " + earlier + ": 6 files\n");
+        assertThat(demo.resolve("reports/claim-totals").resolve(earlier)
+                .resolve("claim-totals_" + earlier + "_zh.pdf")).isRegularFile();
+        assertThat(second.out()).isEqualTo("claim-totals " + earlier + ": produced already (--again to redo)\n");
+        assertThat(dw("status", "--warehouse", warehouse).out())
+                .containsPattern("claim-totals\\s+" + earlier + "\\s+backfill\\s+succeeded");
+    }
+
+    @Test
     void anUnknownScopeCodeIsOneSentenceAndExitTwo() {
         Run run = dw("report", "claim-totals", "--period", period("claim-totals"), "--scope", "outlet:NOPE-1",
                 "--warehouse", demo.resolve("warehouse.duckdb").toString(), "--out", temp.resolve("none").toString());
