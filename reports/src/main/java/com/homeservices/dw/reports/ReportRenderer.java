@@ -160,7 +160,7 @@ public final class ReportRenderer {
     }
 
     /** The newest source change the warehouse holds: the time of the newest data a report is built on. */
-    private String dataAsOf() {
+    public String dataAsOf() {
         try (Statement s = warehouse.connection().createStatement();
              ResultSet rs = s.executeQuery(
                      "select max(newest_source_updated_at) from etl_run where status = 'completed'")) {

@@ -37,10 +37,15 @@ public final class SourcePassword {
 
     /** The password file's first line when a file is configured, else the environment variable, else none. */
     public static SourcePassword resolve(Map<String, String> environment, Path file) {
+        return resolve(environment, file, ENVIRONMENT_VARIABLE);
+    }
+
+    /** As {@link #resolve(Map, Path)}, with another environment variable (the SMTP server's: DW_SMTP_PASSWORD). */
+    public static SourcePassword resolve(Map<String, String> environment, Path file, String variable) {
         if (file != null) {
             return fromFile(file);
         }
-        String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
+        String fromEnvironment = environment.get(variable);
         return fromEnvironment == null || fromEnvironment.isEmpty() ? NONE : new SourcePassword(fromEnvironment);
     }
 
@@ -58,6 +63,11 @@ public final class SourcePassword {
         } catch (IOException e) {
             throw new DwException("cannot read the password file " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The password itself, for a client that takes it as text (an SMTP login); null when there is none. */
+    public String value() {
+        return value;
     }
 
     /** Refuses a URL that carries a password itself. */

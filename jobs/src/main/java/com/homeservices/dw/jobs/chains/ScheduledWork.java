@@ -41,6 +41,12 @@ public final class ScheduledWork {
         void load(RunContext context);
     }
 
+    /** Sends again what the mail server refused before, when its time has come; what tests replace. */
+    @FunctionalInterface
+    public interface Retrier {
+        void retry(RunContext context);
+    }
+
     /** How a due period ended this time. */
     public record Outcome(String report, Period period, String status, String message) {
     }
@@ -49,13 +55,16 @@ public final class ScheduledWork {
     private final Opener opener;
     private final Loader loader;
     private final Producer producer;
+    private final Retrier retrier;
     private final Consumer<String> log;
 
-    public ScheduledWork(DueReports due, Opener opener, Loader loader, Producer producer, Consumer<String> log) {
+    public ScheduledWork(DueReports due, Opener opener, Loader loader, Producer producer, Retrier retrier,
+                         Consumer<String> log) {
         this.due = due;
         this.opener = opener;
         this.loader = loader;
         this.producer = producer;
+        this.retrier = retrier;
         this.log = log;
     }
 
@@ -65,10 +74,11 @@ public final class ScheduledWork {
         }
     }
 
-    /** Produces every report period due at {@code now} whose data is loaded. */
+    /** Sends what was refused before, then produces every report period due at {@code now} whose data is loaded. */
     public List<Outcome> reportsDue(LocalDateTime now) {
         List<Outcome> outcomes = new ArrayList<>();
         try (RunContext context = opener.open()) {
+            retrier.retry(context);
             RunHistory history = new RunHistory(context.warehouse());
             LocalDateTime lastLoad = lastLoadStarted(context.warehouse());
             Set<String> waiting = new HashSet<>();

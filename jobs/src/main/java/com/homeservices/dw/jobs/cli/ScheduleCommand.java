@@ -1,10 +1,13 @@
 package com.homeservices.dw.jobs.cli;
 
 import com.homeservices.dw.etl.source.SourceLocation;
+import com.homeservices.dw.etl.source.SourcePassword;
 import com.homeservices.dw.jobs.chains.ReportChain;
 import com.homeservices.dw.jobs.chains.RunContext;
 import com.homeservices.dw.jobs.chains.ScheduledWork;
 import com.homeservices.dw.jobs.config.DwConfig;
+import com.homeservices.dw.jobs.delivery.Deliveries;
+import com.homeservices.dw.jobs.delivery.Mailer;
 import com.homeservices.dw.jobs.schedule.ChainRunner;
 import com.homeservices.dw.jobs.schedule.DueReports;
 import com.homeservices.dw.jobs.schedule.DwScheduler;
@@ -12,13 +15,18 @@ import com.homeservices.dw.jobs.schedule.WorkingCalendar;
 import com.homeservices.dw.reports.ReportCatalogue;
 import com.homeservices.dw.reports.ReportDefinition;
 import com.homeservices.dw.reports.ReportRenderer;
+import com.homeservices.dw.reports.Scope;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.period.Period;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +36,9 @@ import picocli.CommandLine.Option;
         description = "Run the scheduler in the foreground (the nightly load, every report as it falls due), or one"
                 + " report's chain now with --once.")
 final class ScheduleCommand implements Callable<Integer> {
+
+    /** Where the SMTP login's password comes from, unless mail.passwordFile names an owner-only file. */
+    static final String SMTP_PASSWORD = "DW_SMTP_PASSWORD";
 
     @Mixin
     CommonOptions common;
@@ -46,10 +57,34 @@ final class ScheduleCommand implements Callable<Integer> {
     static ScheduledWork scheduledWork(DwConfig config, SourceLocation location) {
         DueReports due = new DueReports(ReportCatalogue.load().reports(), WorkingCalendar.of(config.schedule()),
                 config.schedule().reportsAt(), config.policy().fortnightEpoch());
+        Consumer<String> log = line -> System.out.println(LocalDateTime.now(config.policy().zone()) + " " + line);
+        Optional<Deliveries> deliveries = config.mail().enabled()
+                ? Optional.of(new Deliveries(config, new Mailer(config.mail(), SourcePassword.resolve(System.getenv(),
+                        config.mail().passwordFile(), SMTP_PASSWORD).value()),
+                        () -> LocalDateTime.now(config.policy().zone()), log))
+                : Optional.empty();
         return new ScheduledWork(due, () -> new RunContext(config), context -> context.loadJob().run(location),
-                (context, report, period) -> new ReportChain(config).run(context, null,
-                        List.of(new ReportChain.Target(report, period))).files(),
-                line -> System.out.println(java.time.LocalDateTime.now(config.policy().zone()) + " " + line));
+                (context, report, period) -> {
+                    List<Path> files = new ReportChain(config).run(context, null,
+                            List.of(new ReportChain.Target(report, period))).files();
+                    deliveries.ifPresent(d -> d.deliver(context, report, period));
+                    return files;
+                },
+                context -> deliveries.ifPresent(d -> d.retry(context)), log);
+    }
+
+    /** Every recipient's reports exist and may be cut to their scope: a wrong one is found at start, not at 6 a.m. */
+    static void checkRecipients(DwConfig config) {
+        for (DwConfig.Recipient recipient : config.recipients()) {
+            Scope scope = Scope.parse(recipient.scope().equals("company") ? null : recipient.scope());
+            for (String name : recipient.reports()) {
+                ReportDefinition report = ReportCatalogue.load().named(name);
+                if (!report.allowsScope(scope.kind())) {
+                    throw new IllegalArgumentException("recipient " + recipient.id() + ": " + name + " cannot be cut to "
+                            + recipient.scope());
+                }
+            }
+        }
     }
 
     @Override
@@ -60,6 +95,7 @@ final class ScheduleCommand implements Callable<Integer> {
             throw new DwException("no source to load: give --from csv:DIR|jdbc:URL or set 'source' in the configuration file");
         }
         SourceLocation location = SourceLocation.parse(source);
+        checkRecipients(config);
         LocalDate epoch = config.policy().fortnightEpoch();
         ChainRunner runner = new ChainRunner() {
             @Override

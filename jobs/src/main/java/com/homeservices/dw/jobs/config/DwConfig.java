@@ -60,6 +60,10 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
         return new DwConfig(warehouse, source, policy, etl, settings, reports, schedule, mail, recipients);
     }
 
+    public DwConfig withMail(Mail settings, List<Recipient> readers) {
+        return new DwConfig(warehouse, source, policy, etl, spark, reports, schedule, settings, readers);
+    }
+
     public DwConfig withReports(Reports settings) {
         return new DwConfig(warehouse, source, policy, etl, spark, settings, schedule, mail, recipients);
     }

@@ -49,7 +49,7 @@ class ScheduledWorkIntegrationTest {
                 (context, report, period) -> {
                     produced.add(now.toString().replace('T', ' ') + " " + report.name() + " " + period);
                     return List.of(temp.resolve(report.name()));
-                }, line -> { });
+                }, context -> { }, line -> { });
 
         for (LocalDate day = LocalDate.of(2025, 11, 30); !day.isAfter(LocalDate.of(2026, 1, 3));
              day = day.plusDays(1)) {

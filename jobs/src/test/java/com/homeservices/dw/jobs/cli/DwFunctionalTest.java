@@ -137,6 +137,23 @@ class DwFunctionalTest {
     }
 
     @Test
+    void aRecipientOfAReportThatCannotBeCutToTheirScopeIsRefusedAtStart() throws IOException {
+        Path config = temp.resolve("dw.yaml");
+        Files.writeString(config, """
+                recipients:
+                  - id: hh-admin
+                    email: admin@example.com
+                    scope: outlet:SH-HH-001
+                    reports: [attendance-summary, premium-customers]
+                """);
+
+        Run run = dw("schedule", "--config", config.toString(), "--from", "csv:" + temp);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("dw: recipient hh-admin: premium-customers cannot be cut to outlet:SH-HH-001\n");
+    }
+
+    @Test
     void verboseShowsTheStackTraceToo() {
         Run run = dw("etl", "--from", "csv:" + temp.resolve("nowhere"), "--warehouse",
                 temp.resolve("w.duckdb").toString(), "--verbose");
