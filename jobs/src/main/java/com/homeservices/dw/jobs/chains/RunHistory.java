@@ -49,16 +49,25 @@ public final class RunHistory {
                 message, runId);
     }
 
-    /** The latest period of {@code report} and {@code kind} that a run produced. */
+    /**
+     * The period after which the schedule goes on for {@code report} and {@code kind}: the latest one produced; when
+     * none was, the one before the first tried (a first period that failed or was late is tried again, not skipped).
+     */
     public Optional<Period> latestProduced(String report, PeriodKind kind) {
-        try (PreparedStatement query = warehouse.connection().prepareStatement("select max(period_start_on)"
-                + " from chain_run where report_name = ? and period_kind = ? and status = 'succeeded'")) {
+        try (PreparedStatement query = warehouse.connection().prepareStatement("select coalesce(max(period_start_on)"
+                + " filter (where status = 'succeeded'), cast(min(period_start_on) - interval 1 day as date))"
+                + " from chain_run"
+                + " where report_name = ? and period_kind = ? and started_by = 'schedule' or report_name = ?"
+                + " and period_kind = ? and status = 'succeeded'")) {
             query.setString(1, report);
             query.setString(2, kind.code());
+            query.setString(3, report);
+            query.setString(4, kind.code());
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
-                LocalDate start = rs.getObject(1, LocalDate.class);
-                return Optional.ofNullable(start).map(s -> new Period(kind, s));
+                LocalDate day = rs.getObject(1, LocalDate.class);
+                // the day before a first tried period lies in the period before it
+                return Optional.ofNullable(day).map(d -> kind.containing(d, warehouse.policy().fortnightEpoch()));
             }
         } catch (SQLException e) {
             throw new DwException("cannot read the run history: " + Warehouse.firstLine(e.getMessage()), e);

@@ -47,6 +47,12 @@ public final class ScheduledWork {
         void retry(RunContext context);
     }
 
+    /** Tells the operators, once, that a run failed; what tests replace. */
+    @FunctionalInterface
+    public interface Alerter {
+        void alert(String subject, String body);
+    }
+
     /** How a due period ended this time. */
     public record Outcome(String report, Period period, String status, String message) {
     }
@@ -56,21 +62,27 @@ public final class ScheduledWork {
     private final Loader loader;
     private final Producer producer;
     private final Retrier retrier;
+    private final Alerter alerter;
     private final Consumer<String> log;
 
     public ScheduledWork(DueReports due, Opener opener, Loader loader, Producer producer, Retrier retrier,
-                         Consumer<String> log) {
+                         Alerter alerter, Consumer<String> log) {
         this.due = due;
         this.opener = opener;
         this.loader = loader;
         this.producer = producer;
         this.retrier = retrier;
+        this.alerter = alerter;
         this.log = log;
     }
 
     public void nightlyLoad() {
         try (RunContext context = opener.open()) {
             loader.load(context);
+        } catch (RuntimeException e) {
+            alerter.alert("dw: the nightly load failed", "The nightly load failed: " + e.getMessage()
+                    + "\nReports whose data it was to bring wait (late) until a load succeeds; ./dw status shows them.");
+            throw e;
         }
     }
 
@@ -107,6 +119,9 @@ public final class ScheduledWork {
                     outcomes.add(new Outcome(d.report().name(), d.period(), "failed", e.getMessage()));
                     waiting.add(sequence);
                     log.accept(d.report().name() + " " + d.period() + " failed: " + e.getMessage());
+                    alerter.alert("dw: " + d.report().name() + " " + d.period() + " failed", d.report().name() + " for "
+                            + d.period().label() + " failed: " + e.getMessage() + "\nIt is tried again at the next"
+                            + " hourly look; ./dw status shows the run history.");
                 }
             }
         }

@@ -58,11 +58,11 @@ final class ScheduleCommand implements Callable<Integer> {
         DueReports due = new DueReports(ReportCatalogue.load().reports(), WorkingCalendar.of(config.schedule()),
                 config.schedule().reportsAt(), config.policy().fortnightEpoch());
         Consumer<String> log = line -> System.out.println(LocalDateTime.now(config.policy().zone()) + " " + line);
-        Optional<Deliveries> deliveries = config.mail().enabled()
-                ? Optional.of(new Deliveries(config, new Mailer(config.mail(), SourcePassword.resolve(System.getenv(),
-                        config.mail().passwordFile(), SMTP_PASSWORD).value()),
-                        () -> LocalDateTime.now(config.policy().zone()), log))
+        Optional<Mailer> mailer = config.mail().enabled() ? Optional.of(new Mailer(config.mail(),
+                SourcePassword.resolve(System.getenv(), config.mail().passwordFile(), SMTP_PASSWORD).value()))
                 : Optional.empty();
+        Optional<Deliveries> deliveries = mailer.map(m -> new Deliveries(config, m,
+                () -> LocalDateTime.now(config.policy().zone()), log));
         return new ScheduledWork(due, () -> new RunContext(config), context -> context.loadJob().run(location),
                 (context, report, period) -> {
                     List<Path> files = new ReportChain(config).run(context, null,
@@ -70,7 +70,23 @@ final class ScheduleCommand implements Callable<Integer> {
                     deliveries.ifPresent(d -> d.deliver(context, report, period));
                     return files;
                 },
-                context -> deliveries.ifPresent(d -> d.retry(context)), log);
+                context -> deliveries.ifPresent(d -> d.retry(context)),
+                (subject, body) -> alert(mailer, config.mail().operators(), subject, body, log), log);
+    }
+
+    /** Mails the operators; an alert that cannot be sent is logged, never thrown over the work it reports. */
+    private static void alert(Optional<Mailer> mailer, List<String> operators, String subject, String body,
+                              Consumer<String> log) {
+        log.accept(subject);
+        for (String operator : operators) {
+            mailer.ifPresent(m -> {
+                try {
+                    m.send(operator, subject, body, List.of());
+                } catch (jakarta.mail.MessagingException | RuntimeException e) {
+                    log.accept("cannot alert " + operator + ": " + e.getMessage());
+                }
+            });
+        }
     }
 
     /** Every recipient's reports exist and may be cut to their scope: a wrong one is found at start, not at 6 a.m. */

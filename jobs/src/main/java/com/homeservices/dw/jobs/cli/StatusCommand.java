@@ -3,6 +3,7 @@ package com.homeservices.dw.jobs.cli;
 import com.homeservices.dw.jobs.chains.RunContext;
 import com.homeservices.dw.jobs.chains.RunHistory;
 import com.homeservices.dw.jobs.config.DwConfig;
+import com.homeservices.dw.jobs.delivery.Deliveries;
 import com.homeservices.dw.jobs.schedule.DueReports;
 import com.homeservices.dw.jobs.schedule.NextFirings;
 import com.homeservices.dw.jobs.schedule.WorkingCalendar;
@@ -58,6 +59,9 @@ final class StatusCommand implements Callable<Integer> {
                 : ""));
         pending.forEach(d -> System.out.printf("  %-22s %-10s due since %s%n", d.report().name(), d.period(),
                 minutes(d.dueAt())));
+        List<String> unsent = Deliveries.unsent(warehouse);
+        System.out.println("deliveries not sent:" + (unsent.isEmpty() ? " none" : ""));
+        unsent.forEach(line -> System.out.println("  " + line));
         printNext(warehouse, config, now, due);
     }
 

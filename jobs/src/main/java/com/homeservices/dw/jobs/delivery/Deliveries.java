@@ -74,6 +74,15 @@ public final class Deliveries {
         return outcomes;
     }
 
+    /** Each delivery not sent, as {@code ./dw status} lists it: report, period, recipient, status, next try. */
+    public static List<String> unsent(Warehouse warehouse) {
+        return new DeliveryLog(warehouse).unsent().stream().map(e -> String.format("%-22s %-10s %-12s %-9s %s",
+                e.report(), e.period(), e.recipient(), e.status(), e.status().equals("sending")
+                        ? "(the process stopped while sending: check the mailbox; it is not sent again)"
+                        : e.nextAttemptAt() == null ? "" : "next try " + e.nextAttemptAt().toString().replace('T', ' ')))
+                .toList();
+    }
+
     /** Every refused delivery whose next try has come. */
     public List<Outcome> retry(RunContext context) {
         DeliveryLog deliveries = new DeliveryLog(context.warehouse());

@@ -33,6 +33,11 @@ final class DeliveryLog {
         return entries.stream().findFirst();
     }
 
+    /** Every delivery not sent: failed (to be retried), given up, or left 'sending' by a crash. */
+    List<Entry> unsent() {
+        return query("where status <> 'sent'");
+    }
+
     /** The failed deliveries whose next try has come. */
     List<Entry> retriesDue(LocalDateTime now) {
         return query("where status = 'failed' and next_attempt_at <= ?", now);

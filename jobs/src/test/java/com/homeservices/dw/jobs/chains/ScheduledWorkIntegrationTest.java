@@ -39,6 +39,7 @@ class ScheduledWorkIntegrationTest {
 
     private LocalDateTime now;
     private final List<String> produced = new ArrayList<>();
+    private final List<String> alerts = new ArrayList<>();
 
     @Test
     void eachReportOncePerPeriodInOrderAfterItsDataWithHolidaysAndDowntime() throws SQLException {
@@ -49,7 +50,7 @@ class ScheduledWorkIntegrationTest {
                 (context, report, period) -> {
                     produced.add(now.toString().replace('T', ' ') + " " + report.name() + " " + period);
                     return List.of(temp.resolve(report.name()));
-                }, context -> { }, line -> { });
+                }, context -> { }, (subject, body) -> alerts.add(subject), line -> { });
 
         for (LocalDate day = LocalDate.of(2025, 11, 30); !day.isAfter(LocalDate.of(2026, 1, 3));
              day = day.plusDays(1)) {
@@ -89,6 +90,7 @@ class ScheduledWorkIntegrationTest {
         MONTHLY.forEach(r -> expected.add("2026-01-02 06:00 " + r + " 2025-12"));
         assertThat(produced).containsExactlyElementsOf(expected);
 
+        assertThat(alerts).containsExactly("dw: the nightly load failed");
         try (Warehouse warehouse = Warehouse.open(config.warehouse(), config.policy())) {
             assertThat(Rows.of(warehouse, "select report_name, period_start_on, count(*) from chain_run"
                     + " where status = 'late' group by all order by all")).containsExactly(
@@ -96,6 +98,39 @@ class ScheduledWorkIntegrationTest {
             assertThat(warehouse.queryLong("select count(*) from chain_run where status = 'succeeded'"))
                     .isEqualTo(expected.size());
         }
+    }
+
+    @Test
+    void aFailedRunIsAlertedOnceAndItsReportsLaterPeriodsWaitBehindIt() {
+        DwConfig config = DwConfig.defaults().withWarehouse(temp.resolve("w.duckdb"));
+        DueReports due = new DueReports(List.of(ReportCatalogue.load().named("outlet-profitability")),
+                new WorkingCalendar(Set.of(), Set.of()), LocalTime.of(6, 0), EPOCH);
+        List<String> tried = new ArrayList<>();
+        ScheduledWork work = new ScheduledWork(due, () -> new RunContext(config), this::load,
+                (context, report, period) -> {
+                    tried.add(period.toString());
+                    if (period.toString().equals("2025-12-01")) {
+                        throw new DwException("the template is broken");
+                    }
+                    return List.of();
+                }, context -> { }, (subject, body) -> alerts.add(subject + " / " + body.lines().findFirst().orElse("")),
+                line -> { });
+        now = LocalDateTime.of(2025, 12, 8, 2, 0);
+        work.nightlyLoad();
+        // the weeks of 11-24 and 12-01 were produced up to 11-24; 12-01 fails, and December's month is not due
+        work.reportsDue(LocalDateTime.of(2025, 12, 8, 6, 0));
+        now = LocalDateTime.of(2025, 12, 15, 2, 0);
+        work.nightlyLoad();
+        work.reportsDue(LocalDateTime.of(2025, 12, 15, 6, 0));
+
+        // first look: November, then the latest week (12-01), which fails; a week later that week is tried again,
+        // not skipped for the newer one, and 12-08 waits behind it
+        assertThat(tried).containsExactly("2025-11", "2025-12-01", "2025-12-01");
+        assertThat(alerts).containsExactly(
+                "dw: outlet-profitability 2025-12-01 failed / outlet-profitability for 2025-W49 (2025-12-01 – 2025-12-07)"
+                        + " failed: the template is broken",
+                "dw: outlet-profitability 2025-12-01 failed / outlet-profitability for 2025-W49 (2025-12-01 – 2025-12-07)"
+                        + " failed: the template is broken");
     }
 
     /** A completed load beginning now; the night of 12-29 the source is unreachable. */

@@ -163,6 +163,10 @@ class DeliveriesIntegrationTest {
         assertThat(SMTP.getReceivedMessagesForDomain("example.com")).extracting(m -> m.getAllRecipients()[0].toString())
                 .containsExactlyInAnyOrder("finance@example.com", "refused@example.com");
         assertThat(deliveryRows()).containsExactly("b2|sending|1|", "finance|sent|1|", "refused|sent|1|");
+        try (Warehouse warehouse = Warehouse.open(config.warehouse(), CompanyPolicy.defaults())) {
+            assertThat(Deliveries.unsent(warehouse)).singleElement().asString().startsWith("claim-totals")
+                    .contains("b2", "sending", "the process stopped while sending: check the mailbox");
+        }
     }
 
     @Test
