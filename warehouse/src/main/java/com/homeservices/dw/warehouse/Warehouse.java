@@ -12,10 +12,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -42,6 +46,9 @@ public final class Warehouse implements AutoCloseable {
     /** Raised whenever a table's columns change; a file made with another version is refused, not misread. */
     static final int SCHEMA_VERSION = 6;
 
+    /** How often a command waiting for the warehouse tries again. */
+    private static final Duration LOCK_POLL = Duration.ofMillis(500);
+
     private final DuckDBConnection connection;
     private final CompanyPolicy policy;
     private final Path file;
@@ -63,6 +70,45 @@ public final class Warehouse implements AutoCloseable {
         return connect("jdbc:duckdb:" + file.toAbsolutePath(), policy, file);
     }
 
+    /**
+     * As {@link #open(Path, CompanyPolicy)}, waiting up to {@code patience} while another process holds the file
+     * (the scheduler while it loads or produces), saying once through {@code notice} what it waits for.
+     */
+    public static Warehouse open(Path file, CompanyPolicy policy, Duration patience, Consumer<String> notice) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        boolean told = false;
+        while (true) {
+            try {
+                return open(file, policy);
+            } catch (DwException e) {
+                if (!(e.getCause() instanceof SQLException cause) || !isLocked(cause) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                if (!told) {
+                    notice.accept("waiting for the warehouse " + file + ": another process is writing it"
+                            + holder(cause.getMessage()) + "; it is given up after " + patience.toMinutes() + " minutes");
+                    told = true;
+                }
+                try {
+                    Thread.sleep(LOCK_POLL.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean isLocked(SQLException e) {
+        return e.getMessage() != null && e.getMessage().contains("Could not set lock");
+    }
+
+    /** {@code  (PID 1234)} from DuckDB's "Conflicting lock is held in … (PID 1234)", when it says so. */
+    private static String holder(String message) {
+        Matcher pid = Pattern.compile("\\(PID (\\d+)\\)").matcher(message);
+        return pid.find() ? " (process " + pid.group(1) + ")" : "";
+    }
+
     /** A warehouse that lives in memory, for tests and one-off checks. */
     public static Warehouse inMemory(CompanyPolicy policy) {
         return connect("jdbc:duckdb:", policy, null);
@@ -75,7 +121,7 @@ public final class Warehouse implements AutoCloseable {
             warehouse.createSchema();
             return warehouse;
         } catch (SQLException e) {
-            if (e.getMessage() != null && e.getMessage().contains("Could not set lock")) {
+            if (isLocked(e)) {
                 throw new DwException("the warehouse " + file + " is in use by another process; wait for it to finish"
                         + " (DuckDB lets one process write a warehouse file at a time)", e);
             }

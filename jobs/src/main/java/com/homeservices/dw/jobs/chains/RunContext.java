@@ -7,6 +7,7 @@ import com.homeservices.dw.jobs.config.DwConfig;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.spark.SparkSessions;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -14,6 +15,9 @@ import org.apache.spark.sql.SparkSession;
  * writing process), its Spring Batch history, and a Spark session started only when something needs it.
  */
 public final class RunContext implements AutoCloseable {
+
+    /** How long a command waits for the warehouse while another process writes it. */
+    static final Duration PATIENCE = Duration.ofMinutes(30);
 
     private final DwConfig config;
     private Warehouse warehouse;
@@ -27,9 +31,14 @@ public final class RunContext implements AutoCloseable {
         return config;
     }
 
+    /**
+     * The warehouse, opened on first use. While another process writes it (the scheduler loading or producing), a
+     * command waits up to {@link #PATIENCE}, saying so once on stderr, rather than failing on DuckDB's lock.
+     */
     public Warehouse warehouse() {
         if (warehouse == null) {
-            warehouse = Warehouse.open(config.warehouse(), config.policy());
+            warehouse = Warehouse.open(config.warehouse(), config.policy(), PATIENCE,
+                    line -> System.err.println("dw: " + line));
         }
         return warehouse;
     }
