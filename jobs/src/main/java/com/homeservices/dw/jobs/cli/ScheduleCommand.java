@@ -39,6 +39,8 @@ final class ScheduleCommand implements Callable<Integer> {
 
     /** Where the SMTP login's password comes from, unless mail.passwordFile names an owner-only file. */
     static final String SMTP_PASSWORD = "DW_SMTP_PASSWORD";
+    /** Where the job store's password comes from (schedule.jobStore). */
+    static final String JOB_STORE_PASSWORD = "DW_JOBSTORE_PASSWORD";
 
     @Mixin
     CommonOptions common;
@@ -132,14 +134,18 @@ final class ScheduleCommand implements Callable<Integer> {
                 return epoch;
             }
         };
-        try (DwScheduler scheduler = new DwScheduler(runner)) {
-            if (once != null) {
+        if (once != null) {
+            // the one-shot form runs here and now, never on another process of a shared job store
+            try (DwScheduler scheduler = new DwScheduler(runner)) {
                 ReportDefinition report = ReportCatalogue.load().named(once);
                 Period chosen = period != null ? ReportRenderer.period(report, period, epoch)
                         : report.periodKinds().get(0).lastEnded(Periods.yesterday(config.policy().zone()), epoch);
                 scheduler.runOnce(report.name(), chosen);
                 return 0;
             }
+        }
+        String jobStorePassword = SourcePassword.resolve(System.getenv(), null, JOB_STORE_PASSWORD).value();
+        try (DwScheduler scheduler = new DwScheduler(runner, config.schedule().jobStore(), jobStorePassword)) {
             scheduler.scheduleRhythm(scheduledWork(config, location), config.schedule().nightlyLoadAt(),
                     config.policy().zone());
             scheduler.start();

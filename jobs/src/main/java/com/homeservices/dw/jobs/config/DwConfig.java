@@ -39,7 +39,7 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
         etl = Objects.requireNonNullElse(etl, new Etl(null, null, null, null));
         spark = Objects.requireNonNullElse(spark, new Spark(null, null, null, null));
         reports = Objects.requireNonNullElse(reports, new Reports(null, null, null, null));
-        schedule = Objects.requireNonNullElse(schedule, new Schedule(null, null, null, null));
+        schedule = Objects.requireNonNullElse(schedule, new Schedule(null, null, null, null, null));
         mail = Objects.requireNonNullElse(mail, new Mail(null, null, null, null, null, null, null, null));
         recipients = List.copyOf(Objects.requireNonNullElse(recipients, List.of()));
     }
@@ -136,9 +136,12 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
      * @param nightlyLoadAt the time of day of the nightly incremental load
      * @param holidays      public holidays: no delivery on them (China's change every year: list them)
      * @param workingDays   weekend days that are working days (China's make-up days)
+     * @param jobStore      a PostgreSQL database (jdbc:postgresql://…) for Quartz's clustered job store, so that two
+     *                      scheduler processes never fire one trigger twice; its password from DW_JOBSTORE_PASSWORD;
+     *                      by default the triggers live in memory (one scheduler)
      */
     public record Schedule(LocalTime reportsAt, LocalTime nightlyLoadAt, List<LocalDate> holidays,
-                           List<LocalDate> workingDays) {
+                           List<LocalDate> workingDays, String jobStore) {
         public static final LocalTime DEFAULT_REPORTS_AT = LocalTime.of(6, 0);
         public static final LocalTime DEFAULT_NIGHTLY_LOAD_AT = LocalTime.of(2, 0);
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,14 +42,44 @@ public final class DwScheduler implements AutoCloseable {
     private final Scheduler scheduler;
     private final ChainRunner runner;
 
+    /** A scheduler whose triggers live in memory: the one-shot form, the demo, a single scheduler. */
     public DwScheduler(ChainRunner runner) {
+        this(runner, null, null);
+    }
+
+    /**
+     * @param jobStore a PostgreSQL database (jdbc:postgresql://…) for Quartz's clustered job store: schedulers in
+     *                 several processes on it fire each trigger once between them; null keeps the triggers in memory
+     * @param password the job store's password, or null
+     */
+    public DwScheduler(ChainRunner runner, String jobStore, String password) {
         this.runner = runner;
         try {
             Properties properties = new Properties();
-            properties.setProperty("org.quartz.scheduler.instanceName", "dw-" + System.nanoTime());
             properties.setProperty("org.quartz.threadPool.threadCount", "1");
-            properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
             properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+            if (jobStore == null) {
+                properties.setProperty("org.quartz.scheduler.instanceName", "dw-" + System.nanoTime());
+                properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+            } else {
+                QuartzTables.ensure(jobStore, password);
+                properties.setProperty("org.quartz.scheduler.instanceName", "dw");
+                properties.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+                properties.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+                properties.setProperty("org.quartz.jobStore.driverDelegateClass",
+                        "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+                properties.setProperty("org.quartz.jobStore.dataSource", "dw");
+                properties.setProperty("org.quartz.jobStore.tablePrefix", "qrtz_");
+                properties.setProperty("org.quartz.jobStore.isClustered", "true");
+                properties.setProperty("org.quartz.jobStore.clusterCheckinInterval", "2000");
+                properties.setProperty("org.quartz.dataSource.dw.provider", "hikaricp");
+                properties.setProperty("org.quartz.dataSource.dw.driver", "org.postgresql.Driver");
+                properties.setProperty("org.quartz.dataSource.dw.URL", jobStore);
+                properties.setProperty("org.quartz.dataSource.dw.maxConnections", "3");
+                if (password != null) {
+                    properties.setProperty("org.quartz.dataSource.dw.password", password);
+                }
+            }
             scheduler = new StdSchedulerFactory(properties).getScheduler();
             scheduler.getContext().put(ChainRunner.KEY, runner);
         } catch (SchedulerException e) {
@@ -66,10 +97,11 @@ public final class DwScheduler implements AutoCloseable {
         try {
             scheduler.getContext().put(RhythmJobs.WORK, work);
             scheduler.getContext().put(RhythmJobs.ZONE, zone);
+            // replaced at each start: a job store kept in a database holds the previous start's triggers
             scheduler.scheduleJob(JobBuilder.newJob(RhythmJobs.NightlyLoad.class).withIdentity(NIGHTLY_LOAD).build(),
-                    nightlyLoadTrigger(loadAt, zone));
+                    Set.of(nightlyLoadTrigger(loadAt, zone)), true);
             scheduler.scheduleJob(JobBuilder.newJob(RhythmJobs.ReportsDue.class).withIdentity(REPORTS_DUE).build(),
-                    reportsDueTrigger(zone));
+                    Set.of(reportsDueTrigger(zone)), true);
         } catch (SchedulerException e) {
             throw new DwException("cannot schedule the company's rhythm: " + e.getMessage(), e);
         }
@@ -129,6 +161,11 @@ public final class DwScheduler implements AutoCloseable {
             throw cause instanceof DwException dw ? dw
                     : new DwException("the " + chain + " chain failed: " + failure.get().getMessage(), failure.get());
         }
+    }
+
+    /** The Quartz scheduler itself, for a test that schedules a probe job of its own. */
+    Scheduler quartz() {
+        return scheduler;
     }
 
     public void start() {

@@ -57,6 +57,7 @@ class DwConfigTest {
         assertThat(config.schedule().nightlyLoadAt()).isEqualTo(LocalTime.of(2, 0));
         assertThat(config.schedule().holidays()).isEmpty();
         assertThat(config.schedule().workingDays()).isEmpty();
+        assertThat(config.schedule().jobStore()).isNull();
         assertThat(config.mail().enabled()).isFalse();
         assertThat(config.mail().port()).isEqualTo(587);
         assertThat(config.mail().startTls()).isTrue();
@@ -111,6 +112,7 @@ class DwConfigTest {
                   nightlyLoadAt: "01:15"
                   holidays: [2026-10-01, 2026-10-02]
                   workingDays: [2026-09-27]
+                  jobStore: jdbc:postgresql://10.0.0.5:5432/dw_quartz?user=dw
                 mail:
                   host: smtp.example.com
                   port: 2525
@@ -166,6 +168,7 @@ class DwConfigTest {
         assertThat(config.schedule().nightlyLoadAt()).isEqualTo(LocalTime.of(1, 15));
         assertThat(config.schedule().holidays()).containsExactly(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2));
         assertThat(config.schedule().workingDays()).containsExactly(LocalDate.of(2026, 9, 27));
+        assertThat(config.schedule().jobStore()).isEqualTo("jdbc:postgresql://10.0.0.5:5432/dw_quartz?user=dw");
         assertThat(config.mail()).isEqualTo(new DwConfig.Mail("smtp.example.com", 2525, false, "reports",
                 Path.of("/etc/dw/smtp-password"), "reports@example.com", 20, List.of("ops@example.com")));
         assertThat(config.recipients()).containsExactly(
