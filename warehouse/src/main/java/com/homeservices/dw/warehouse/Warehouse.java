@@ -41,7 +41,7 @@ public final class Warehouse implements AutoCloseable {
             "mart_outlet_profit_month", "mart_customer_segment_month", "mart_customer_segment_summary_month",
             "mart_customer_pareto_month",
             "mart_product_mix_month", "mart_attendance_staff_month", "mart_attendance_leave", "mart_refresh",
-            "chain_run", "report_delivery");
+            "chain_run", "report_delivery", "schedule_pause");
 
     /** Raised whenever a table's columns change; a file made with another version is refused, not misread. */
     static final int SCHEMA_VERSION = 6;

@@ -24,6 +24,11 @@ public final class RunHistory {
                       LocalDateTime startedAt, LocalDateTime endedAt, Long files, String message) {
     }
 
+    /** The name that pauses every schedule at once. */
+    public static final String ALL = "all";
+    /** The nightly load's schedule name. */
+    public static final String NIGHTLY_LOAD = "nightly-load";
+
     private final Warehouse warehouse;
 
     public RunHistory(Warehouse warehouse) {
@@ -79,6 +84,45 @@ public final class RunHistory {
         return warehouse.queryLong("select count(*) from chain_run where report_name = ? and period_kind = ?"
                 + " and period_start_on = ? and status = 'succeeded'", report, period.kind().code(),
                 period.start()) > 0;
+    }
+
+    /** Pauses a schedule: a report's name, {@code nightly-load}, or {@code all}. */
+    public void pause(String name) {
+        update("delete from schedule_pause where name = ?", name);
+        update("insert into schedule_pause values (?, ?)", name, now());
+    }
+
+    /** Resumes a schedule; {@code all} resumes every one. */
+    public void resume(String name) {
+        if (name.equals(ALL)) {
+            update("delete from schedule_pause");
+        } else {
+            update("delete from schedule_pause where name = ?", name);
+        }
+    }
+
+    /** Whether the schedule {@code name} is paused, by itself or with all of them. */
+    public boolean paused(String name) {
+        return warehouse.queryLong("select count(*) from schedule_pause where name = ? or name = ?", name, ALL) > 0;
+    }
+
+    /** The paused schedules' names. */
+    public List<String> pausedNames() {
+        List<String> names = new ArrayList<>();
+        try (var s = warehouse.connection().createStatement();
+             ResultSet rs = s.executeQuery("select name from schedule_pause order by name")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new DwException("cannot read the paused schedules: " + Warehouse.firstLine(e.getMessage()), e);
+        }
+        return names;
+    }
+
+    /** One run, by its id. */
+    public Optional<Run> run(long runId) {
+        return last(Integer.MAX_VALUE).stream().filter(r -> r.runId() == runId).findFirst();
     }
 
     /** The last {@code limit} runs, newest first. */

@@ -78,6 +78,10 @@ public final class ScheduledWork {
 
     public void nightlyLoad() {
         try (RunContext context = opener.open()) {
+            if (new RunHistory(context.warehouse()).paused(RunHistory.NIGHTLY_LOAD)) {
+                log.accept("the nightly load is paused");
+                return;
+            }
             loader.load(context);
         } catch (RuntimeException e) {
             alerter.alert("dw: the nightly load failed", "The nightly load failed: " + e.getMessage()
@@ -96,7 +100,7 @@ public final class ScheduledWork {
             Set<String> waiting = new HashSet<>();
             for (DueReports.Due d : due.at(now, history::latestProduced)) {
                 String sequence = d.report().name() + "/" + d.period().kind().code();
-                if (waiting.contains(sequence)) {
+                if (waiting.contains(sequence) || history.paused(d.report().name())) {
                     continue;
                 }
                 long run = history.started(d.report().name(), d.period(), "schedule");

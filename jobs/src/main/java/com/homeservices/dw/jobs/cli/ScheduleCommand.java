@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ./dw schedule}: run the company's rhythm in the foreground, or one report's chain once with --once. */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
+        subcommands = {ScheduleControl.Pause.class, ScheduleControl.Resume.class, ScheduleControl.Restart.class},
         description = "Run the scheduler in the foreground (the nightly load, every report as it falls due), or one"
                 + " report's chain now with --once.")
 final class ScheduleCommand implements Callable<Integer> {

@@ -47,11 +47,14 @@ final class StatusCommand implements Callable<Integer> {
         LocalDateTime now = LocalDateTime.now(config.policy().zone());
         System.out.println("data: " + freshness(warehouse));
         RunHistory history = new RunHistory(warehouse);
+        List<String> paused = history.pausedNames();
+        System.out.println("paused: " + (paused.isEmpty() ? "none" : String.join(", ", paused)));
         List<RunHistory.Run> last = history.last(runs);
         System.out.println("last runs:" + (last.isEmpty() ? " none" : ""));
         for (RunHistory.Run run : last) {
-            System.out.printf("  %-22s %-10s %-9s %-9s %s%s%n", run.report(), run.period(), run.startedBy(),
-                    run.status(), minutes(run.startedAt()), run.message() == null ? "" : "  " + run.message());
+            System.out.printf("  %4d %-22s %-10s %-9s %-9s %s%s%n", run.runId(), run.report(), run.period(),
+                    run.startedBy(), run.status(), minutes(run.startedAt()),
+                    run.message() == null ? "" : "  " + run.message());
         }
         DueReports due = rhythm(config);
         List<DueReports.Due> pending = due.at(now, history::latestProduced);

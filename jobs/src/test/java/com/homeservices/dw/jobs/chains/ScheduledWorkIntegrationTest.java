@@ -133,6 +133,39 @@ class ScheduledWorkIntegrationTest {
                         + " failed: the template is broken");
     }
 
+    @Test
+    void aPausedReportWaitsAndOnResumeEachMissedPeriodComesOnceInOrder() {
+        DwConfig config = DwConfig.defaults().withWarehouse(temp.resolve("w.duckdb"));
+        DueReports due = new DueReports(List.of(ReportCatalogue.load().named("outlet-profitability")),
+                new WorkingCalendar(Set.of(), Set.of()), LocalTime.of(6, 0), EPOCH);
+        List<String> made = new ArrayList<>();
+        ScheduledWork work = new ScheduledWork(due, () -> new RunContext(config), this::load,
+                (context, report, period) -> {
+                    made.add(now.toLocalDate() + " " + period);
+                    return List.of();
+                }, context -> { }, (subject, body) -> { }, line -> { });
+        for (LocalDate day = LocalDate.of(2025, 11, 10); !day.isAfter(LocalDate.of(2025, 12, 1)); day = day.plusDays(7)) {
+            if (day.equals(LocalDate.of(2025, 11, 17))) {
+                try (RunContext context = new RunContext(config)) {
+                    new RunHistory(context.warehouse()).pause("outlet-profitability");
+                }
+            }
+            if (day.equals(LocalDate.of(2025, 12, 1))) {
+                try (RunContext context = new RunContext(config)) {
+                    new RunHistory(context.warehouse()).resume(RunHistory.ALL);
+                }
+            }
+            now = day.atTime(2, 0);
+            work.nightlyLoad();
+            now = day.atTime(6, 0);
+            work.reportsDue(now);
+        }
+
+        // paused on 11-17 and 11-24: their weeks come on 12-01, oldest first, with December 1st's own week and month
+        assertThat(made).containsExactly("2025-11-10 2025-10", "2025-11-10 2025-11-03", "2025-12-01 2025-11-10",
+                "2025-12-01 2025-11-17", "2025-12-01 2025-11", "2025-12-01 2025-11-24");
+    }
+
     /** A completed load beginning now; the night of 12-29 the source is unreachable. */
     private void load(RunContext context) {
         if (now.toLocalDate().equals(LocalDate.of(2025, 12, 29))) {

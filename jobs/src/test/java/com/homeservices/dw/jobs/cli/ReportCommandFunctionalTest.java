@@ -181,6 +181,28 @@ class ReportCommandFunctionalTest {
     }
 
     @Test
+    void aScheduleIsPausedAndResumedFromAnotherShellAndOnlyAFailedRunIsRestarted() {
+        String warehouse = demo.resolve("warehouse.duckdb").toString();
+
+        Run pause = dw("schedule", "pause", "claim-totals", "--warehouse", warehouse);
+        Run paused = dw("status", "--warehouse", warehouse);
+        Run unknown = dw("schedule", "pause", "claim-total", "--warehouse", warehouse);
+        Run restart = dw("schedule", "restart", "1", "--warehouse", warehouse);
+        Run resume = dw("schedule", "resume", "--warehouse", warehouse);
+
+        assertThat(pause.exitCode()).as(pause.err()).isZero();
+        assertThat(pause.out()).isEqualTo("paused: claim-totals\n");
+        assertThat(paused.out()).contains("paused: claim-totals\n");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("dw: unknown report 'claim-total': the reports are claim-totals,");
+        // run 1 is the demo's first report, which succeeded
+        assertThat(restart.exitCode()).isEqualTo(2);
+        assertThat(restart.err()).isEqualTo("dw: run 1 succeeded; only a failed or late run is restarted\n");
+        assertThat(resume.out()).isEqualTo("resumed: all\n");
+        assertThat(dw("status", "--warehouse", warehouse).out()).contains("paused: none\n");
+    }
+
+    @Test
     void anUnknownScopeCodeIsOneSentenceAndExitTwo() {
         Run run = dw("report", "claim-totals", "--period", period("claim-totals"), "--scope", "outlet:NOPE-1",
                 "--warehouse", demo.resolve("warehouse.duckdb").toString(), "--out", temp.resolve("none").toString());
