@@ -308,6 +308,18 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
+    /** Runs one statement with bound parameters (an insert, an update, a delete). */
+    public void update(String sql, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new DwException("the warehouse refused a change: " + firstLine(e.getMessage()), e);
+        }
+    }
+
     /** Runs one statement outside any explicit transaction. */
     public void execute(String sql) {
         try (Statement s = connection.createStatement()) {

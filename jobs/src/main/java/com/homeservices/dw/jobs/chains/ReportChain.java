@@ -56,6 +56,23 @@ public final class ReportChain {
         return new Result(load, files, stopwatch);
     }
 
+    /**
+     * One report period, its run recorded in the run history ({@code startedBy}: backfill, restart, …): the files,
+     * or the failure thrown after it is recorded.
+     */
+    public List<Path> runRecorded(RunContext context, RunHistory history, ReportDefinition report, Period period,
+                                  String startedBy) {
+        long run = history.started(report.name(), period, startedBy);
+        try {
+            List<Path> files = run(context, null, List.of(new Target(report, period))).files();
+            history.succeeded(run, files.size());
+            return files;
+        } catch (RuntimeException e) {
+            history.ended(run, "failed", e.getMessage());
+            throw e;
+        }
+    }
+
     /** Each analysis the targets need, over the days of every period they show. */
     static List<Analytics.Work> work(List<Analysis> analyses, List<Target> targets) {
         Map<String, Analytics.Range> ranges = new LinkedHashMap<>();

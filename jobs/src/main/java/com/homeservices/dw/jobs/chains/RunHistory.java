@@ -38,19 +38,19 @@ public final class RunHistory {
     /** Notes a run starting; returns its id. */
     public long started(String report, Period period, String startedBy) {
         long runId = warehouse.queryLong("select coalesce(max(run_id), 0) + 1 from chain_run");
-        update("insert into chain_run values (?, ?, ?, ?, ?, 'running', ?, null, null, null)", runId, report,
+        warehouse.update("insert into chain_run values (?, ?, ?, ?, ?, 'running', ?, null, null, null)", runId, report,
                 period.kind().code(), period.start(), startedBy, now());
         return runId;
     }
 
     public void succeeded(long runId, int files) {
-        update("update chain_run set status = 'succeeded', ended_at = ?, files = ? where run_id = ?", now(),
+        warehouse.update("update chain_run set status = 'succeeded', ended_at = ?, files = ? where run_id = ?", now(),
                 (long) files, runId);
     }
 
     /** Ends a run that failed ({@code status} failed) or could not start yet ({@code late}), saying why. */
     public void ended(long runId, String status, String message) {
-        update("update chain_run set status = ?, ended_at = ?, message = ? where run_id = ?", status, now(),
+        warehouse.update("update chain_run set status = ?, ended_at = ?, message = ? where run_id = ?", status, now(),
                 message, runId);
     }
 
@@ -88,16 +88,16 @@ public final class RunHistory {
 
     /** Pauses a schedule: a report's name, {@code nightly-load}, or {@code all}. */
     public void pause(String name) {
-        update("delete from schedule_pause where name = ?", name);
-        update("insert into schedule_pause values (?, ?)", name, now());
+        warehouse.update("delete from schedule_pause where name = ?", name);
+        warehouse.update("insert into schedule_pause values (?, ?)", name, now());
     }
 
     /** Resumes a schedule; {@code all} resumes every one. */
     public void resume(String name) {
         if (name.equals(ALL)) {
-            update("delete from schedule_pause");
+            warehouse.update("delete from schedule_pause");
         } else {
-            update("delete from schedule_pause where name = ?", name);
+            warehouse.update("delete from schedule_pause where name = ?", name);
         }
     }
 
@@ -148,16 +148,5 @@ public final class RunHistory {
 
     private LocalDateTime now() {
         return LocalDateTime.now(warehouse.policy().zone());
-    }
-
-    private void update(String sql, Object... values) {
-        try (PreparedStatement statement = warehouse.connection().prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new DwException("cannot record the run: " + Warehouse.firstLine(e.getMessage()), e);
-        }
     }
 }

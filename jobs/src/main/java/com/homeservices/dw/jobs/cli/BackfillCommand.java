@@ -7,7 +7,6 @@ import com.homeservices.dw.jobs.config.DwConfig;
 import com.homeservices.dw.reports.ReportCatalogue;
 import com.homeservices.dw.reports.ReportDefinition;
 import com.homeservices.dw.reports.ReportRenderer;
-import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.period.Period;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,16 +62,8 @@ final class BackfillCommand implements Callable<Integer> {
                     System.out.println(report.name() + " " + period + ": produced already (--again to redo)");
                     continue;
                 }
-                long run = history.started(report.name(), period, "backfill");
-                try {
-                    List<Path> files = new ReportChain(config).run(context, null,
-                            List.of(new ReportChain.Target(report, period))).files();
-                    history.succeeded(run, files.size());
-                    System.out.println(report.name() + " " + period + ": " + files.size() + " files");
-                } catch (DwException e) {
-                    history.ended(run, "failed", e.getMessage());
-                    throw e;
-                }
+                List<Path> files = new ReportChain(config).runRecorded(context, history, report, period, "backfill");
+                System.out.println(report.name() + " " + period + ": " + files.size() + " files");
             }
         }
         return 0;

@@ -6,7 +6,6 @@ import com.homeservices.dw.jobs.chains.RunHistory;
 import com.homeservices.dw.jobs.config.DwConfig;
 import com.homeservices.dw.reports.ReportCatalogue;
 import com.homeservices.dw.reports.ReportDefinition;
-import com.homeservices.dw.warehouse.DwException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,44 +33,55 @@ final class ScheduleControl {
         return name;
     }
 
-    @Command(name = "pause", mixinStandardHelpOptions = true,
-            description = "Pause a report's schedule, the nightly load, or (without a name) all of them; what falls"
-                    + " due meanwhile is produced once resumed.")
-    static final class Pause implements Callable<Integer> {
+    /** Pause and resume: one schedule's name (or none, all of them) written to the run history. */
+    abstract static class Toggle implements Callable<Integer> {
         @Mixin
         CommonOptions common;
 
         @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "A report or nightly-load.")
         String name;
 
+        abstract void apply(RunHistory history, String schedule);
+
+        abstract String done();
+
         @Override
         public Integer call() {
             String schedule = scheduleName(name);
             try (RunContext context = new RunContext(common.existingWarehouseConfig())) {
-                new RunHistory(context.warehouse()).pause(schedule);
+                apply(new RunHistory(context.warehouse()), schedule);
             }
-            System.out.println("paused: " + schedule);
+            System.out.println(done() + ": " + schedule);
             return 0;
+        }
+    }
+
+    @Command(name = "pause", mixinStandardHelpOptions = true,
+            description = "Pause a report's schedule, the nightly load, or (without a name) all of them; what falls"
+                    + " due meanwhile is produced once resumed.")
+    static final class Pause extends Toggle {
+        @Override
+        void apply(RunHistory history, String schedule) {
+            history.pause(schedule);
+        }
+
+        @Override
+        String done() {
+            return "paused";
         }
     }
 
     @Command(name = "resume", mixinStandardHelpOptions = true,
             description = "Resume a paused schedule, or (without a name) every one.")
-    static final class Resume implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
-
-        @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "A report or nightly-load.")
-        String name;
+    static final class Resume extends Toggle {
+        @Override
+        void apply(RunHistory history, String schedule) {
+            history.resume(schedule);
+        }
 
         @Override
-        public Integer call() {
-            String schedule = scheduleName(name);
-            try (RunContext context = new RunContext(common.existingWarehouseConfig())) {
-                new RunHistory(context.warehouse()).resume(schedule);
-            }
-            System.out.println("resumed: " + schedule);
-            return 0;
+        String done() {
+            return "resumed";
         }
     }
 
@@ -96,17 +106,9 @@ final class ScheduleControl {
                             + " run is restarted");
                 }
                 ReportDefinition report = ReportCatalogue.load().named(run.report());
-                long again = history.started(report.name(), run.period(), "restart");
-                try {
-                    List<Path> files = new ReportChain(config).run(context, null,
-                            List.of(new ReportChain.Target(report, run.period()))).files();
-                    history.succeeded(again, files.size());
-                    System.out.println(report.name() + " " + run.period() + ": " + files.size() + " files (run "
-                            + again + ")");
-                } catch (DwException e) {
-                    history.ended(again, "failed", e.getMessage());
-                    throw e;
-                }
+                List<Path> files = new ReportChain(config).runRecorded(context, history, report, run.period(),
+                        "restart");
+                System.out.println(report.name() + " " + run.period() + ": " + files.size() + " files");
             }
             return 0;
         }

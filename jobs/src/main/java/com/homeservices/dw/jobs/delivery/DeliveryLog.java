@@ -45,21 +45,21 @@ final class DeliveryLog {
 
     /** Notes, before the message goes out, that it is being sent: a crash now leaves it 'sending', never resent. */
     void sending(String report, Period period, String recipient, int attempts, LocalDateTime now) {
-        update("delete from report_delivery where report_name = ? and period_kind = ? and period_start_on = ?"
+        warehouse.update("delete from report_delivery where report_name = ? and period_kind = ? and period_start_on = ?"
                 + " and recipient_id = ?", report, period.kind().code(), period.start(), recipient);
-        update("insert into report_delivery values (?, ?, ?, ?, 'sending', ?, ?, null, null, null)", report,
+        warehouse.update("insert into report_delivery values (?, ?, ?, ?, 'sending', ?, ?, null, null, null)", report,
                 period.kind().code(), period.start(), recipient, attempts, now);
     }
 
     void sent(String report, Period period, String recipient, LocalDateTime now) {
-        update("update report_delivery set status = 'sent', sent_at = ? where report_name = ? and period_kind = ?"
+        warehouse.update("update report_delivery set status = 'sent', sent_at = ? where report_name = ? and period_kind = ?"
                 + " and period_start_on = ? and recipient_id = ?", now, report, period.kind().code(), period.start(),
                 recipient);
     }
 
     /** A refused delivery: tried again at {@code next}, or given up when {@code next} is null. */
     void failed(String report, Period period, String recipient, String why, LocalDateTime next) {
-        update("update report_delivery set status = ?, next_attempt_at = ?, message = ? where report_name = ?"
+        warehouse.update("update report_delivery set status = ?, next_attempt_at = ?, message = ? where report_name = ?"
                 + " and period_kind = ? and period_start_on = ? and recipient_id = ?",
                 next == null ? "given_up" : "failed", next, why, report, period.kind().code(), period.start(),
                 recipient);
@@ -84,16 +84,5 @@ final class DeliveryLog {
             throw new DwException("cannot read the deliveries: " + Warehouse.firstLine(e.getMessage()), e);
         }
         return entries;
-    }
-
-    private void update(String sql, Object... values) {
-        try (PreparedStatement statement = warehouse.connection().prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new DwException("cannot record a delivery: " + Warehouse.firstLine(e.getMessage()), e);
-        }
     }
 }
