@@ -159,6 +159,18 @@ public final class ReportRenderer {
         };
     }
 
+    /**
+     * The sentence a reader's e-mail leads with: the report's {@code headline.sql} (one row) in its bundle's
+     * {@code headline} pattern, in the request's language and scope.
+     */
+    public String headline(Request request) {
+        ReportDefinition report = ReportCatalogue.load().named(request.report());
+        Map<String, Object> row = new ReportQueries(warehouse.connection(), request.period(), request.scope())
+                .rows("reports/" + report.name() + "/headline.sql").get(0);
+        String pattern = FrameBundle.of(report, request.language().locale()).getString("headline");
+        return new MessageFormat(pattern, request.language().locale()).format(row.values().toArray());
+    }
+
     /** The newest source change the warehouse holds: the time of the newest data a report is built on. */
     public String dataAsOf() {
         try (Statement s = warehouse.connection().createStatement();

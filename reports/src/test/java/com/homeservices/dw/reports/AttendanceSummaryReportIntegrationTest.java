@@ -132,4 +132,15 @@ class AttendanceSummaryReportIntegrationTest {
                 .hasMessage("attendance-summary is made for the whole company or one outlet: it has no business-unit"
                         + " scope");
     }
+
+    @Test
+    void anEmailLeadsWithTheHeadline() {
+        assertThat(new ReportRenderer(warehouse).headline(new ReportRenderer.Request("attendance-summary",
+                Period.month(2024, 1), Language.EN, Scope.parse("outlet:O2"), ReportFormat.PDF, temp)))
+                .isEqualTo("1 staff; absence 0.0%; 1 leaves need more than a supervisor.");
+        assertThat(new ReportRenderer(warehouse).headline(new ReportRenderer.Request("attendance-summary",
+                Period.month(2024, 1), Language.EN, Scope.COMPANY, ReportFormat.PDF, temp)))
+                .isEqualTo("4 staff; absence 2.3%; 6 leaves need more than a supervisor.");
+    }
+
 }

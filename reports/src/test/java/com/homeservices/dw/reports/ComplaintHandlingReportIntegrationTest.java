@@ -89,4 +89,13 @@ class ComplaintHandlingReportIntegrationTest {
         assertThat(Files.readAllLines(csv.get(0), StandardCharsets.UTF_8)).element(3).isEqualTo(
                 "2024-01-01,B1,O2,上海浦东家庭网点2,soft,3,3,100.0,0,0.0,0,0,,7.3");
     }
+
+    @Test
+    void anEmailLeadsWithTheHeadline() {
+        // 9 received, 2 + 1 + 3 first answered in time: 66.67 %
+        assertThat(new ReportRenderer(warehouse).headline(new ReportRenderer.Request("complaint-handling",
+                Period.month(2024, 1), Language.EN, Scope.COMPANY, ReportFormat.PDF, temp)))
+                .isEqualTo("9 complaints received; 66.7% first answered in time.");
+    }
+
 }

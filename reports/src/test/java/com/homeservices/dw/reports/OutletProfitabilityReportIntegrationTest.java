@@ -180,4 +180,12 @@ class OutletProfitabilityReportIntegrationTest {
         assertThatThrownBy(() -> render(Period.month(2024, 2), Language.EN, Scope.COMPANY, ReportFormat.PDF))
                 .hasMessageStartingWith("outlet-profitability for the month 2024-02 has not been computed");
     }
+
+    @Test
+    void anEmailLeadsWithTheHeadline() {
+        assertThat(new ReportRenderer(warehouse).headline(new ReportRenderer.Request("outlet-profitability", month(),
+                Language.EN, Scope.COMPANY, ReportFormat.PDF, temp)))
+                .isEqualTo("Revenue 15,000.00 CNY, profit -1,151.85 CNY; 2 outlets with a loss.");
+    }
+
 }

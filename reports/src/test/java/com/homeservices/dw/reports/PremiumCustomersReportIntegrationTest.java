@@ -141,4 +141,12 @@ class PremiumCustomersReportIntegrationTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("premium-customers is made for the whole company: it has no outlet scope");
     }
+
+    @Test
+    void anEmailLeadsWithTheHeadline() {
+        assertThat(new ReportRenderer(warehouse).headline(new ReportRenderer.Request("premium-customers",
+                Period.month(2024, 1), Language.ZH, Scope.COMPANY, ReportFormat.PDF, temp)))
+                .isEqualTo("活跃客户 5 位；前五分之一贡献 93.3% 的收入；大客户 1 位。");
+    }
+
 }

@@ -94,4 +94,12 @@ class ProductMixReportIntegrationTest {
         assertThat(ReportFiles.sheet(render(Language.EN, ReportFormat.XLSX), "categories")).element(2)
                 .isEqualTo("2024-01-01|cleaning|n:30|n:3000.00|n:60.0|n:30.0|n:0|n:0.00||");
     }
+
+    @Test
+    void anEmailLeadsWithTheHeadline() {
+        assertThat(new ReportRenderer(warehouse).headline(new ReportRenderer.Request("product-mix",
+                Period.month(2024, 1), Language.EN, Scope.COMPANY, ReportFormat.PDF, temp)))
+                .isEqualTo("50 completed orders, 10,000.00 CNY, over the 12 months.");
+    }
+
 }

@@ -116,4 +116,12 @@ class StaffAttritionReportIntegrationTest {
         assertThat(ReportFiles.sheet(xlsx, "cuts")).extracting(line -> line.split("\\|")[2]).containsExactly(
                 "cut_value", "all", "B1", "B2", "O1", "O2", "O3", "service_worker", "under_3_months", "3_years_and_more");
     }
+
+    @Test
+    void anEmailLeadsWithTheHeadline() {
+        assertThat(new ReportRenderer(warehouse).headline(new ReportRenderer.Request("staff-attrition",
+                Period.month(2024, 1), Language.EN, Scope.COMPANY, ReportFormat.PDF, temp)))
+                .isEqualTo("2 leavers; attrition 21.1% this month, 54.1% over 12 months.");
+    }
+
 }

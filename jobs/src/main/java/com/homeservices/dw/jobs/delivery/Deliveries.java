@@ -124,8 +124,10 @@ public final class Deliveries {
             }
             String subject = texts.sentence("mail.subject", texts.title(), period.label(),
                     texts.scope(scope).substring(texts.scope(scope).indexOf(' ') + 1));
-            String body = body(texts, period, scope, new ReportRenderer(context.warehouse()).dataAsOf(), attached,
-                    omitted);
+            ReportRenderer renderer = new ReportRenderer(context.warehouse());
+            String headline = renderer.headline(new ReportRenderer.Request(report.name(), period, language, scope,
+                    ReportFormat.PDF, folder));
+            String body = body(texts, period, scope, renderer.dataAsOf(), headline, attached, omitted);
             deliveries.sending(report.name(), period, recipient.id(), attempt, clock.get());
             try {
                 mailer.send(recipient.email(), subject, body, attached);
@@ -158,10 +160,10 @@ public final class Deliveries {
         return files;
     }
 
-    private static String body(ReportTexts texts, Period period, Scope scope, String dataAsOf, List<Path> attached,
-                               List<String> omitted) {
+    private static String body(ReportTexts texts, Period period, Scope scope, String dataAsOf, String headline,
+                               List<Path> attached, List<String> omitted) {
         List<String> lines = new ArrayList<>(List.of(texts.title(), texts.period(period), texts.scope(scope),
-                texts.dataAsOf(dataAsOf), ""));
+                texts.dataAsOf(dataAsOf), "", headline, ""));
         if (!attached.isEmpty()) {
             lines.add(texts.sentence("mail.attached", attached.stream().map(f -> f.getFileName().toString())
                     .collect(Collectors.joining(", "))));

@@ -110,11 +110,16 @@ class DeliveriesIntegrationTest {
         MimeMessage finance = message("finance@example.com");
         assertThat(finance.getSubject()).isEqualTo("事故或服务质量理赔总额表，2024-01-01 – 2024-01-14（全公司）");
         assertThat(attachments(finance)).containsExactly("claim-totals_2024-01-01_zh.pdf", "claim-totals_2024-01-01.xlsx");
+        // the whole company: C1 (300.00) and C7 (150.00) settled, C2 and C3 and C4 open at the end, C7 an exception
         assertThat(text(finance)).contains("双周 2024-01-01 – 2024-01-14", "范围： 全公司", "数据截至 2024-01-20 10:00",
+                "结案 2 件，公司净成本 450.00 元；期末未结 3 件；越权审批 1 件。",
                 "附件：claim-totals_2024-01-01_zh.pdf, claim-totals_2024-01-01.xlsx。");
         MimeMessage b2 = message("b2@example.com");
         assertThat(b2.getSubject()).isEqualTo("Claim Totals, 2024-01-01 – 2024-01-14 (business unit B2)");
         assertThat(attachments(b2)).containsExactly("claim-totals_2024-01-01_B2_en.pdf");
+        // B2 has O3 alone: C7 settled (net 150.00), nothing open, C7 an exception
+        assertThat(text(b2)).contains("Scope: business unit B2",
+                "1 claims settled, net cost 150.00 CNY; 0 open at the end; 1 authority exceptions.");
         assertThat(pdfText(temp.resolve("archive/claim-totals/2024-01-01/b2/claim-totals_2024-01-01_B2_en.pdf")))
                 .contains("O3 北京朝阳后勤网点1").doesNotContain("O1 ", "O2 ");
         assertThat(SMTP.getReceivedMessagesForDomain("example.com")).hasSize(2);
