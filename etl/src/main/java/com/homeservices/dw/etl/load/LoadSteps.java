@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
@@ -30,7 +31,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.postgresql.PGConnection;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
@@ -103,12 +103,14 @@ public final class LoadSteps {
                     if (loadedByThisRun(table)) {
                         return RepeatStatus.FINISHED;
                     }
+                    long start = System.nanoTime();
                     progress.accept("extracting " + table.tableName());
                     forgetEarlierAttempt(table);
                     recordExtracted(table, staging.stageCsv(table, csvFolder.get(), runId));
                     progress.accept("loading " + table.tableName());
                     TableCounts counts = tableLoad.load(plan.target(), runId, plan.followUps(), false);
                     staging.dropTemporary(table);
+                    progress.accept(loaded(counts, start));
                     contribution.incrementWriteCount(counts.inserted() + counts.updated());
                     return RepeatStatus.FINISHED;
                 }, batch.transactionManager())
@@ -298,11 +300,21 @@ public final class LoadSteps {
                     if (loadedByThisRun(target.source())) {
                         return RepeatStatus.FINISHED;
                     }
+                    long start = System.nanoTime();
                     progress.accept("loading " + target.source().tableName());
                     TableCounts counts = tableLoad.load(target, runId, followUps, true);
+                    progress.accept(loaded(counts, start));
                     contribution.incrementWriteCount(counts.inserted() + counts.updated());
                     return RepeatStatus.FINISHED;
                 }, batch.transactionManager())
                 .build();
     }
+
+    /** {@code loaded claim: 2,376 rows in 0.4 s (5,940 rows/s)}: a table done, for the operator. */
+    private static String loaded(TableCounts counts, long startNanos) {
+        double seconds = Math.max((System.nanoTime() - startNanos) / 1e9, 0.001);
+        return String.format(java.util.Locale.ROOT, "loaded %s: %,d rows in %.1f s (%,.0f rows/s)", counts.table(),
+                counts.extracted(), seconds, counts.extracted() / seconds);
+    }
+
 }

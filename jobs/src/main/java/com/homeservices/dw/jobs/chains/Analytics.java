@@ -76,14 +76,13 @@ public final class Analytics {
                     try (Warehouse own = context.warehouse().anotherConnection()) {
                         Analysis analysis = Analyses.all(own, context.spark(), context.workFolder()).stream()
                                 .filter(a -> a.name().equals(w.analysis().name())).findFirst().orElseThrow();
-                        stopwatch.time(label(analysis), () -> analysis.refresh(w.range().from(), w.range().to()));
+                        timed(stopwatch, analysis, w.range());
                     }
                 }
             }));
             RuntimeException failure = null;
             try {
-                inPool("in turn", () -> inTurn.forEach(w -> stopwatch.time(label(w.analysis()),
-                        () -> w.analysis().refresh(w.range().from(), w.range().to()))));
+                inPool("in turn", () -> inTurn.forEach(w -> timed(stopwatch, w.analysis(), w.range())));
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -96,6 +95,15 @@ public final class Analytics {
         }
         stopwatch.add(ALL_ANALYSES, Duration.ofNanos(System.nanoTime() - start));
         return stopwatch;
+    }
+
+    /** Refreshes the analysis over the range, timed, its start and end reported. */
+    private void timed(Stopwatch stopwatch, Analysis analysis, Range range) {
+        context.progress().accept("computing " + label(analysis) + " (" + range.from() + " to " + range.to() + ")");
+        long start = System.nanoTime();
+        stopwatch.time(label(analysis), () -> analysis.refresh(range.from(), range.to()));
+        context.progress().accept(String.format(java.util.Locale.ROOT, "computed %s in %.1f s", label(analysis),
+                (System.nanoTime() - start) / 1e9));
     }
 
     /** An analysis as the operator reads it in the stage times: {@code claim totals}. */

@@ -8,6 +8,7 @@ import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.spark.SparkSessions;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -20,11 +21,23 @@ public final class RunContext implements AutoCloseable {
     static final Duration PATIENCE = Duration.ofMinutes(30);
 
     private final DwConfig config;
+    private final Consumer<String> progress;
     private Warehouse warehouse;
     private SparkSession spark;
 
+    /** A context whose steps are reported as timestamped lines on stderr. */
     public RunContext(DwConfig config) {
+        this(config, new ProgressLines(System.err, config.policy().zone()));
+    }
+
+    /** @param progress where the steps of a long piece of work (tables loaded, analyses computed) are reported */
+    public RunContext(DwConfig config, Consumer<String> progress) {
         this.config = config;
+        this.progress = progress;
+    }
+
+    public Consumer<String> progress() {
+        return progress;
     }
 
     public DwConfig config() {
@@ -48,7 +61,7 @@ public final class RunContext implements AutoCloseable {
                 ? BatchInfrastructure.beside(config.warehouse())
                 : BatchInfrastructure.onPostgres(config.etl().jobRepository(), sourcePassword().connectionProperties());
         return new LoadJob(warehouse(), batch, config.etl().maxAmount(),
-                config.etl().overlap(), sourcePassword(), line -> System.err.println("  " + line));
+                config.etl().overlap(), sourcePassword(), progress);
     }
 
     /** The source's password, from etl.passwordFile or DW_SOURCE_PASSWORD. */

@@ -45,7 +45,11 @@ class DwFunctionalTest {
         Path warehouse = temp.resolve("w.duckdb");
         assertThat(dw("generate", "--tier", "tiny", "--to", "csv:" + source, "--dirty", "0.02", "--until",
                 "2026-11-22").exitCode()).isZero();
-        assertThat(dw("etl", "--from", "csv:" + source, "--warehouse", warehouse.toString()).exitCode()).isZero();
+        Run load = dw("etl", "--from", "csv:" + source, "--warehouse", warehouse.toString());
+        assertThat(load.exitCode()).isZero();
+        // each table's steps as timestamped lines on stderr (not a terminal), the rows and the rate when it is done
+        assertThat(load.err()).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} extracting claim\n")
+                .containsPattern("\\d{2}:\\d{2}:\\d{2} loaded claim: [\\d,]+ rows in \\d+\\.\\d s \\([\\d,]+ rows/s\\)\n");
 
         Run balanced = dw("reconcile", "--from", "csv:" + source, "--warehouse", warehouse.toString());
         Files.writeString(source.resolve("hq_expense.csv"), "999,2030-01-01,100.00,2030-01-05 17:00:00\n",
