@@ -3,9 +3,6 @@ package com.homeservices.dw.reports;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.period.Period;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /**
  * What a report checks before it reads a mart: that the scope's code exists, and that each mart it reads was computed
@@ -43,17 +40,7 @@ final class Readiness {
     }
 
     private static boolean computed(Warehouse warehouse, String mart, Period period) {
-        try (PreparedStatement query = warehouse.connection().prepareStatement("select count(*) from mart_refresh"
-                + " where mart_name = ? and period_from_on <= ? and period_to_on >= ?")) {
-            query.setString(1, mart);
-            query.setObject(2, period.start());
-            query.setObject(3, period.end());
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        } catch (SQLException e) {
-            throw new DwException("cannot read what was computed: " + Warehouse.firstLine(e.getMessage()), e);
-        }
+        return warehouse.queryLong("select count(*) from mart_refresh where mart_name = ? and period_from_on <= ?"
+                + " and period_to_on >= ?", mart, period.start(), period.end()) > 0;
     }
 }

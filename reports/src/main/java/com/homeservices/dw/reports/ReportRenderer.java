@@ -129,11 +129,10 @@ public final class ReportRenderer {
         // the company's rules, for a template's notes to state the numbers in force
         parameters.put("POLICY", warehouse.policy());
         parameters.put("SCOPE_KIND", request.scope().kindCode());
-        parameters.put(ReportFrame.PERIOD_AND_SCOPE, labels.getString("frame.period." + period.kind().code()) + " "
-                + period.label() + "    " + labels.getString("frame.scope") + " " + scopeLabel(request.scope(), labels));
+        ReportTexts texts = new ReportTexts(labels);
+        parameters.put(ReportFrame.PERIOD_AND_SCOPE, texts.period(period) + "    " + texts.scope(request.scope()));
         parameters.put(ReportFrame.TIMES, labels.getString("frame.generated") + " "
-                + LocalDateTime.now(warehouse.policy().zone()).format(MINUTES) + "    "
-                + labels.getString("frame.data.as.of") + " " + dataAsOf());
+                + LocalDateTime.now(warehouse.policy().zone()).format(MINUTES) + "    " + texts.dataAsOf(dataAsOf()));
         for (TableRows table : tables) {
             List<Map<String, Object>> shown = table.pdfRows(pdfRows, wholeLists);
             parameters.put(table.table().name() + "_ROWS", shown);
@@ -149,14 +148,6 @@ public final class ReportRenderer {
         JasperPrint print = JasperFillManager.fillReport(Templates.compiled(report), parameters,
                 new JRMapCollectionDataSource(main));
         JasperExportManager.exportReportToPdfFile(print, file.toString());
-    }
-
-    private static String scopeLabel(Scope scope, ResourceBundle labels) {
-        return switch (scope.kind()) {
-            case COMPANY -> labels.getString("frame.scope.company");
-            case BUSINESS_UNIT -> MessageFormat.format(labels.getString("frame.scope.business-unit"), scope.code());
-            case OUTLET -> MessageFormat.format(labels.getString("frame.scope.outlet"), scope.code());
-        };
     }
 
     /**

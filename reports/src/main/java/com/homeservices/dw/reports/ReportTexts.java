@@ -4,13 +4,20 @@ import com.homeservices.dw.warehouse.period.Period;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
-/** A report's words in a reader's language, for what goes around the report (an e-mail's subject and body). */
+/**
+ * A report's words in a reader's language: the shared frame's lines on the PDF, and what goes around the report (an
+ * e-mail's subject and body).
+ */
 public final class ReportTexts {
 
     private final ResourceBundle labels;
 
     public ReportTexts(ReportDefinition report, Language language) {
-        this.labels = FrameBundle.of(report, language.locale());
+        this(FrameBundle.of(report, language.locale()));
+    }
+
+    ReportTexts(ResourceBundle labels) {
+        this.labels = labels;
     }
 
     public String title() {
@@ -24,12 +31,16 @@ public final class ReportTexts {
 
     /** {@code Scope: business unit B2}. */
     public String scope(Scope scope) {
-        String which = switch (scope.kind()) {
+        return labels.getString("frame.scope") + " " + scopeName(scope);
+    }
+
+    /** {@code business unit B2}, {@code whole company}. */
+    public String scopeName(Scope scope) {
+        return switch (scope.kind()) {
             case COMPANY -> labels.getString("frame.scope.company");
             case BUSINESS_UNIT -> MessageFormat.format(labels.getString("frame.scope.business-unit"), scope.code());
             case OUTLET -> MessageFormat.format(labels.getString("frame.scope.outlet"), scope.code());
         };
-        return labels.getString("frame.scope") + " " + which;
     }
 
     /** {@code Data as of 2024-01-20 10:00}. */

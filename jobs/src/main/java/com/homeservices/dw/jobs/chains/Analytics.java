@@ -74,8 +74,8 @@ public final class Analytics {
             Future<?> side = lane.submit(() -> inPool("beside", () -> {
                 for (Work w : beside) {
                     try (Warehouse own = context.warehouse().anotherConnection()) {
-                        Analysis analysis = Analyses.all(own, context.spark(), context.workFolder()).stream()
-                                .filter(a -> a.name().equals(w.analysis().name())).findFirst().orElseThrow();
+                        Analysis analysis = Analyses.named(Analyses.all(own, context.spark(), context.workFolder()),
+                                List.of(w.analysis().name())).get(0);
                         timed(stopwatch, analysis, w.range());
                     }
                 }

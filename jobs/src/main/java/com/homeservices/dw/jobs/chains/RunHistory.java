@@ -62,8 +62,8 @@ public final class RunHistory {
         try (PreparedStatement query = warehouse.connection().prepareStatement("select coalesce(max(period_start_on)"
                 + " filter (where status = 'succeeded'), cast(min(period_start_on) - interval 1 day as date))"
                 + " from chain_run"
-                + " where report_name = ? and period_kind = ? and started_by = 'schedule' or report_name = ?"
-                + " and period_kind = ? and status = 'succeeded'")) {
+                + " where (report_name = ? and period_kind = ? and started_by = 'schedule')"
+                + " or (report_name = ? and period_kind = ? and status = 'succeeded')")) {
             query.setString(1, report);
             query.setString(2, kind.code());
             query.setString(3, report);
@@ -122,16 +122,21 @@ public final class RunHistory {
 
     /** One run, by its id. */
     public Optional<Run> run(long runId) {
-        return last(Integer.MAX_VALUE).stream().filter(r -> r.runId() == runId).findFirst();
+        return runs("where run_id = ?", runId).stream().findFirst();
     }
 
     /** The last {@code limit} runs, newest first. */
     public List<Run> last(int limit) {
+        return runs("order by run_id desc limit ?", limit);
+    }
+
+    /** The runs {@code clause} (a constant of this class's) selects. */
+    private List<Run> runs(String clause, Object value) {
         List<Run> runs = new ArrayList<>();
         try (PreparedStatement query = warehouse.connection().prepareStatement("select run_id, report_name,"
                 + " period_kind, period_start_on, started_by, status, started_at, ended_at, files, message"
-                + " from chain_run order by run_id desc limit ?")) {
-            query.setInt(1, limit);
+                + " from chain_run " + clause)) {
+            query.setObject(1, value);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     runs.add(new Run(rs.getLong(1), rs.getString(2), new Period(PeriodKind.ofCode(rs.getString(3)),

@@ -9,6 +9,7 @@ import com.homeservices.dw.jobs.chains.RunContext;
 import com.homeservices.dw.jobs.chains.RunHistory;
 import com.homeservices.dw.jobs.chains.Stopwatch;
 import com.homeservices.dw.jobs.config.DwConfig;
+import com.homeservices.dw.jobs.schedule.DueReports;
 import com.homeservices.dw.reports.ReportCatalogue;
 import com.homeservices.dw.reports.ReportDefinition;
 import com.homeservices.dw.warehouse.DwException;
@@ -78,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
                         (int) result.files().stream().filter(f -> f.startsWith(folder)).count());
             }
             StatusCommand.printNext(context.warehouse(), config,
-                    java.time.LocalDateTime.now(config.policy().zone()), StatusCommand.rhythm(config));
+                    java.time.LocalDateTime.now(config.policy().zone()), DueReports.of(config));
         }
         System.out.println("seconds per stage: " + generateTime.summary() + ", " + result.stopwatch().summary());
         return 0;

@@ -11,7 +11,6 @@ import com.homeservices.dw.jobs.delivery.Mailer;
 import com.homeservices.dw.jobs.schedule.ChainRunner;
 import com.homeservices.dw.jobs.schedule.DueReports;
 import com.homeservices.dw.jobs.schedule.DwScheduler;
-import com.homeservices.dw.jobs.schedule.WorkingCalendar;
 import com.homeservices.dw.reports.ReportCatalogue;
 import com.homeservices.dw.reports.ReportDefinition;
 import com.homeservices.dw.reports.ReportRenderer;
@@ -58,8 +57,7 @@ final class ScheduleCommand implements Callable<Integer> {
 
     /** The nightly load and the reports as they fall due, each chain in a context that holds the warehouse. */
     static ScheduledWork scheduledWork(DwConfig config, SourceLocation location) {
-        DueReports due = new DueReports(ReportCatalogue.load().reports(), WorkingCalendar.of(config.schedule()),
-                config.schedule().reportsAt(), config.policy().fortnightEpoch());
+        DueReports due = DueReports.of(config);
         Consumer<String> log = line -> System.out.println(LocalDateTime.now(config.policy().zone()) + " " + line);
         Optional<Mailer> mailer = config.mail().enabled() ? Optional.of(new Mailer(config.mail(),
                 SourcePassword.resolve(System.getenv(), config.mail().passwordFile(), SMTP_PASSWORD).value()))
@@ -95,7 +93,7 @@ final class ScheduleCommand implements Callable<Integer> {
     /** Every recipient's reports exist and may be cut to their scope: a wrong one is found at start, not at 6 a.m. */
     static void checkRecipients(DwConfig config) {
         for (DwConfig.Recipient recipient : config.recipients()) {
-            Scope scope = Scope.parse(recipient.scope().equals("company") ? null : recipient.scope());
+            Scope scope = recipient.readerScope();
             for (String name : recipient.reports()) {
                 ReportDefinition report = ReportCatalogue.load().named(name);
                 if (!report.allowsScope(scope.kind())) {

@@ -6,8 +6,6 @@ import com.homeservices.dw.jobs.config.DwConfig;
 import com.homeservices.dw.jobs.delivery.Deliveries;
 import com.homeservices.dw.jobs.schedule.DueReports;
 import com.homeservices.dw.jobs.schedule.NextFirings;
-import com.homeservices.dw.jobs.schedule.WorkingCalendar;
-import com.homeservices.dw.reports.ReportCatalogue;
 import com.homeservices.dw.warehouse.Warehouse;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -37,12 +35,6 @@ final class StatusCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The rhythm of the configuration: which periods are due when. */
-    static DueReports rhythm(DwConfig config) {
-        return new DueReports(ReportCatalogue.load().reports(), WorkingCalendar.of(config.schedule()),
-                config.schedule().reportsAt(), config.policy().fortnightEpoch());
-    }
-
     static void print(Warehouse warehouse, DwConfig config, int runs) {
         LocalDateTime now = LocalDateTime.now(config.policy().zone());
         System.out.println("data: " + freshness(warehouse));
@@ -56,7 +48,7 @@ final class StatusCommand implements Callable<Integer> {
                     run.startedBy(), run.status(), minutes(run.startedAt()),
                     run.message() == null ? "" : "  " + run.message());
         }
-        DueReports due = rhythm(config);
+        DueReports due = DueReports.of(config);
         List<DueReports.Due> pending = due.at(now, history::latestProduced);
         System.out.println("due and not produced (late or waiting for the next look):" + (pending.isEmpty() ? " none"
                 : ""));
@@ -72,8 +64,8 @@ final class StatusCommand implements Callable<Integer> {
     static void printNext(Warehouse warehouse, DwConfig config, LocalDateTime now, DueReports due) {
         RunHistory history = new RunHistory(warehouse);
         System.out.println("next:");
-        for (NextFirings.Firing firing : NextFirings.after(now, config.schedule().nightlyLoadAt(),
-                ReportCatalogue.load().reports(), due, history::latestProduced, config.policy().fortnightEpoch())) {
+        for (NextFirings.Firing firing : NextFirings.after(now, config.schedule().nightlyLoadAt(), due,
+                history::latestProduced)) {
             System.out.printf("  %-22s %-10s %s%n", firing.what(), firing.period() == null ? "" : firing.period(),
                     minutes(firing.at()));
         }

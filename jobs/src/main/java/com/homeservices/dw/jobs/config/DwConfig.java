@@ -10,6 +10,7 @@ import com.homeservices.dw.etl.load.LoadJob;
 import com.homeservices.dw.reports.Language;
 import com.homeservices.dw.reports.ReportFormat;
 import com.homeservices.dw.reports.ReportRenderer;
+import com.homeservices.dw.reports.Scope;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.spark.SparkSessions;
@@ -211,6 +212,11 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
             reports = List.copyOf(Objects.requireNonNullElse(reports, List.of()));
             formats = List.copyOf(Objects.requireNonNullElse(formats, List.of("pdf")));
             formats.forEach(ReportFormat::parse);
+        }
+
+        /** Their scope as reports take it. */
+        public Scope readerScope() {
+            return Scope.parse(scope.equals("company") ? null : scope);
         }
     }
 

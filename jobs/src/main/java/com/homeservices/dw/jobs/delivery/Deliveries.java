@@ -103,10 +103,11 @@ public final class Deliveries {
     private Outcome attempt(RunContext context, DeliveryLog deliveries, ReportDefinition report, Period period,
                             DwConfig.Recipient recipient, int attempt) {
         Language language = Language.parse(recipient.language());
-        Scope scope = Scope.parse(recipient.scope().equals("company") ? null : recipient.scope());
+        Scope scope = recipient.readerScope();
         Path folder = config.reports().folder().resolve(report.name()).resolve(period.key()).resolve(recipient.id());
+        ReportRenderer renderer = new ReportRenderer(context.warehouse(), config.reports().pdfRows());
         try {
-            List<Path> files = render(context.warehouse(), report, period, recipient, language, scope, folder);
+            List<Path> files = render(renderer, report, period, recipient, language, scope, folder);
             ReportTexts texts = new ReportTexts(report, language);
             List<Path> attached = new ArrayList<>();
             List<String> omitted = new ArrayList<>();
@@ -122,9 +123,7 @@ public final class Deliveries {
                             config.mail().maxAttachmentMegabytes(), file.toAbsolutePath()));
                 }
             }
-            String subject = texts.sentence("mail.subject", texts.title(), period.label(),
-                    texts.scope(scope).substring(texts.scope(scope).indexOf(' ') + 1));
-            ReportRenderer renderer = new ReportRenderer(context.warehouse());
+            String subject = texts.sentence("mail.subject", texts.title(), period.label(), texts.scopeName(scope));
             String headline = renderer.headline(new ReportRenderer.Request(report.name(), period, language, scope,
                     ReportFormat.PDF, folder));
             String body = body(texts, period, scope, renderer.dataAsOf(), headline, attached, omitted);
@@ -149,9 +148,8 @@ public final class Deliveries {
     }
 
     /** The recipient's files: the report in their scope and language, in each of their formats. */
-    private List<Path> render(Warehouse warehouse, ReportDefinition report, Period period,
-                              DwConfig.Recipient recipient, Language language, Scope scope, Path folder) {
-        ReportRenderer renderer = new ReportRenderer(warehouse, config.reports().pdfRows());
+    private static List<Path> render(ReportRenderer renderer, ReportDefinition report, Period period,
+                                     DwConfig.Recipient recipient, Language language, Scope scope, Path folder) {
         List<Path> files = new ArrayList<>();
         for (String format : recipient.formats()) {
             files.addAll(renderer.render(new ReportRenderer.Request(report.name(), period, language, scope,

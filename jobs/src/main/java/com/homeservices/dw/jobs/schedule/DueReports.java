@@ -1,5 +1,7 @@
 package com.homeservices.dw.jobs.schedule;
 
+import com.homeservices.dw.jobs.config.DwConfig;
+import com.homeservices.dw.reports.ReportCatalogue;
 import com.homeservices.dw.reports.ReportDefinition;
 import com.homeservices.dw.warehouse.period.Period;
 import com.homeservices.dw.warehouse.period.PeriodKind;
@@ -39,6 +41,21 @@ public final class DueReports {
         this.calendar = calendar;
         this.reportsAt = reportsAt;
         this.epoch = epoch;
+    }
+
+    /** The rhythm the configuration sets for every report of the catalogue. */
+    public static DueReports of(DwConfig config) {
+        return new DueReports(ReportCatalogue.load().reports(), WorkingCalendar.of(config.schedule()),
+                config.schedule().reportsAt(), config.policy().fortnightEpoch());
+    }
+
+    public List<ReportDefinition> reports() {
+        return reports;
+    }
+
+    /** The Monday fortnights are counted from. */
+    public LocalDate epoch() {
+        return epoch;
     }
 
     /** When a period's report is due: its first working day after the period, at the configured time. */

@@ -3,7 +3,6 @@ package com.homeservices.dw.jobs.schedule;
 import com.homeservices.dw.reports.ReportDefinition;
 import com.homeservices.dw.warehouse.period.Period;
 import com.homeservices.dw.warehouse.period.PeriodKind;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -19,15 +18,15 @@ public final class NextFirings {
     private NextFirings() {
     }
 
-    public static List<Firing> after(LocalDateTime now, LocalTime nightlyLoadAt, List<ReportDefinition> reports,
-                                     DueReports due, DueReports.Produced produced, LocalDate epoch) {
+    public static List<Firing> after(LocalDateTime now, LocalTime nightlyLoadAt, DueReports due,
+                                     DueReports.Produced produced) {
         List<Firing> firings = new ArrayList<>();
         LocalDateTime load = now.toLocalDate().atTime(nightlyLoadAt);
         firings.add(new Firing("nightly load", null, load.isAfter(now) ? load : load.plusDays(1)));
-        for (ReportDefinition report : reports) {
+        for (ReportDefinition report : due.reports()) {
             for (PeriodKind kind : report.periodKinds()) {
                 Period next = produced.latest(report.name(), kind).map(Period::next)
-                        .orElse(kind.containing(now.toLocalDate(), epoch));
+                        .orElse(kind.containing(now.toLocalDate(), due.epoch()));
                 while (!due.dueAt(next).isAfter(now)) {
                     next = next.next();   // due already: the hourly look produces it; the next firing is after
                 }
