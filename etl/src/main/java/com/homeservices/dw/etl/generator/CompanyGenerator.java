@@ -3,6 +3,7 @@ package com.homeservices.dw.etl.generator;
 import com.homeservices.dw.etl.generator.Catalogue.BusinessUnit;
 import com.homeservices.dw.etl.generator.Catalogue.Product;
 import com.homeservices.dw.etl.source.SourceTable;
+import com.homeservices.dw.warehouse.Progress;
 import com.homeservices.dw.warehouse.policy.ApprovalLevel;
 import com.homeservices.dw.warehouse.policy.ClaimApprovalPolicy;
 import java.math.BigDecimal;
@@ -15,9 +16,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Consumer;
 
 /**
  * Generates a realistic home-services company, the same for the same settings: business units and outlets of
@@ -55,7 +56,7 @@ public final class CompanyGenerator {
     private final LocalDate lastDay;
     private final LocalDateTime endOfHistory;
     private final Map<SourceTable, Long> counts = new EnumMap<>(SourceTable.class);
-    private final Consumer<String> progress;
+    private final Progress progress;
     private DirtyRows dirty;
 
     private final List<Outlet> outlets = new ArrayList<>();
@@ -66,7 +67,7 @@ public final class CompanyGenerator {
     private long nextClaimId = 1;
     private long nextComplaintId = 1;
 
-    public CompanyGenerator(Settings settings, Consumer<String> progress) {
+    public CompanyGenerator(Settings settings, Progress progress) {
         this.settings = settings;
         this.random = new SplittableRandom(settings.seed());
         this.lastDay = settings.until();
@@ -384,6 +385,7 @@ public final class CompanyGenerator {
     // ---- orders, claims, complaints --------------------------------------------------------------------------
 
     private void orders() {
+        progress.begin("generating orders");
         long days = ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
         double[] weights = new double[(int) days];
         double total = 0;
@@ -403,10 +405,9 @@ public final class CompanyGenerator {
                 order(day);
             }
             written += count;
-            if (d % 180 == 179) {
-                progress.accept("orders up to " + day + ": " + written);
-            }
+            progress.rows(written);
         }
+        progress.accept(String.format(Locale.ROOT, "orders: %,d rows", written));
     }
 
     private void order(LocalDate day) {
@@ -632,7 +633,9 @@ public final class CompanyGenerator {
     // ---- attendance, payroll, expenses -----------------------------------------------------------------------
 
     private void attendance() {
+        progress.begin("generating attendance");
         for (Staff s : staff) {
+            progress.rows(counts.getOrDefault(SourceTable.ATTENDANCE, 0L));
             LocalDate from = s.hiredOn().isBefore(firstDay) ? firstDay : s.hiredOn();
             LocalDate to = s.leftOn() == null ? lastDay : s.leftOn();
             String spell = null;
@@ -665,7 +668,8 @@ public final class CompanyGenerator {
                 emit(SourceTable.ATTENDANCE, new Object[] {s.id(), day, status, hours, day.atTime(20, 0)}, false);
             }
         }
-        progress.accept("attendance: " + counts.getOrDefault(SourceTable.ATTENDANCE, 0L));
+        progress.accept(String.format(Locale.ROOT, "attendance: %,d rows",
+                counts.getOrDefault(SourceTable.ATTENDANCE, 0L)));
     }
 
     private void payroll() {

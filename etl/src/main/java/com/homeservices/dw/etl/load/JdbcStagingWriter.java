@@ -1,6 +1,7 @@
 package com.homeservices.dw.etl.load;
 
 import com.homeservices.dw.etl.source.SourceTable;
+import com.homeservices.dw.warehouse.Progress;
 import com.homeservices.dw.warehouse.Warehouse;
 import java.sql.SQLException;
 import org.duckdb.DuckDBAppender;
@@ -12,11 +13,13 @@ final class JdbcStagingWriter implements ItemWriter<String[]> {
 
     private final Warehouse warehouse;
     private final SourceTable table;
+    private final Progress progress;
     private long rowNumber;
 
-    JdbcStagingWriter(Warehouse warehouse, SourceTable table) {
+    JdbcStagingWriter(Warehouse warehouse, SourceTable table, Progress progress) {
         this.warehouse = warehouse;
         this.table = table;
+        this.progress = progress;
     }
 
     @Override
@@ -34,6 +37,7 @@ final class JdbcStagingWriter implements ItemWriter<String[]> {
                 appender.endRow();
             }
         }
+        progress.rows(rowNumber);
     }
 
     void restart() {

@@ -11,6 +11,7 @@ import com.homeservices.dw.etl.source.SourcePassword;
 import com.homeservices.dw.etl.source.SourceTable;
 import com.homeservices.dw.etl.staff.StaffJobConfiguration;
 import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.Progress;
 import com.homeservices.dw.warehouse.Warehouse;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -23,7 +24,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -53,10 +53,10 @@ public final class LoadJob {
     private final BigDecimal maxAmount;
     private final Duration overlap;
     private final SourcePassword password;
-    private final Consumer<String> progress;
+    private final Progress progress;
 
     public LoadJob(Warehouse warehouse, BatchInfrastructure batch, BigDecimal maxAmount, Duration overlap,
-                   SourcePassword password, Consumer<String> progress) {
+                   SourcePassword password, Progress progress) {
         this.warehouse = warehouse;
         this.batch = batch;
         this.maxAmount = maxAmount;
@@ -67,7 +67,7 @@ public final class LoadJob {
 
     /** A load with the default limits, no source password, and no progress reports: for tests and embedding. */
     public LoadJob(Warehouse warehouse, BatchInfrastructure batch) {
-        this(warehouse, batch, DEFAULT_MAX_AMOUNT, DEFAULT_OVERLAP, SourcePassword.none(), line -> { });
+        this(warehouse, batch, DEFAULT_MAX_AMOUNT, DEFAULT_OVERLAP, SourcePassword.none(), Progress.NONE);
     }
 
     /** Every source area's tables, in the order references point: a row is checked against the tables before it. */

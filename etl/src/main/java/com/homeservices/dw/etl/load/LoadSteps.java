@@ -4,8 +4,11 @@ import com.homeservices.dw.etl.source.SourceDialect;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourceTable;
 import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.Progress;
 import com.homeservices.dw.warehouse.Warehouse;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +21,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -50,13 +52,13 @@ public final class LoadSteps {
     private final DataSource sourceDataSource;
     private final long runId;
     private final Duration overlap;
-    private final Consumer<String> progress;
+    private final Progress progress;
     private final Staging staging;
     private final Path workFolder;
     private final List<TableTarget> targets = new ArrayList<>();
 
     LoadSteps(BatchInfrastructure batch, Warehouse warehouse, SourceLocation source, DataSource sourceDataSource,
-              long runId, Duration overlap, Consumer<String> progress) {
+              long runId, Duration overlap, Progress progress) {
         this.batch = batch;
         this.warehouse = warehouse;
         this.source = source;
@@ -104,10 +106,10 @@ public final class LoadSteps {
                         return RepeatStatus.FINISHED;
                     }
                     long start = System.nanoTime();
-                    progress.accept("extracting " + table.tableName());
+                    progress.begin("extracting " + table.tableName());
                     forgetEarlierAttempt(table);
                     recordExtracted(table, staging.stageCsv(table, csvFolder.get(), runId));
-                    progress.accept("loading " + table.tableName());
+                    progress.begin("loading " + table.tableName());
                     TableCounts counts = tableLoad.load(plan.target(), runId, plan.followUps(), false);
                     staging.dropTemporary(table);
                     progress.accept(loaded(counts, start));
@@ -132,7 +134,7 @@ public final class LoadSteps {
             Path folder = Files.createDirectories(workFolder);
             Path file = folder.resolve(table.csvFileName());
             try (Connection connection = sourceDataSource.getConnection();
-                 var out = Files.newOutputStream(file)) {
+                 var out = new RowCountingStream(Files.newOutputStream(file), progress)) {
                 out.write((String.join(",", table.columns()) + "\n").getBytes(StandardCharsets.UTF_8));
                 connection.unwrap(PGConnection.class).getCopyAPI()
                         .copyOut("copy (" + query + ") to stdout with (format csv)", out);
@@ -149,7 +151,7 @@ public final class LoadSteps {
 
     private Step jdbcExtract(SourceTable table) {
         String name = "extract-" + table.tableName();
-        JdbcStagingWriter writer = new JdbcStagingWriter(warehouse, table);
+        JdbcStagingWriter writer = new JdbcStagingWriter(warehouse, table, progress);
         JdbcCursorItemReader<String[]> cursor = reader(table);
         boolean[] done = {false};
         return new StepBuilder(name, batch.jobRepository())
@@ -188,7 +190,7 @@ public final class LoadSteps {
                         if (done[0]) {
                             return;
                         }
-                        progress.accept("extracting " + table.tableName());
+                        progress.begin("extracting " + table.tableName());
                         forgetEarlierAttempt(table);
                         staging.recreate(table);
                         writer.restart();
@@ -301,7 +303,7 @@ public final class LoadSteps {
                         return RepeatStatus.FINISHED;
                     }
                     long start = System.nanoTime();
-                    progress.accept("loading " + target.source().tableName());
+                    progress.begin("loading " + target.source().tableName());
                     TableCounts counts = tableLoad.load(target, runId, followUps, true);
                     progress.accept(loaded(counts, start));
                     contribution.incrementWriteCount(counts.inserted() + counts.updated());
@@ -317,4 +319,37 @@ public final class LoadSteps {
                 counts.extracted(), seconds, counts.extracted() / seconds);
     }
 
+    /**
+     * Counts the lines of a CSV extract as they stream past, for progress while COPY runs: a line is a row, but for
+     * the header and the rare text field holding a line break, so the count is a close guide, not the ledger.
+     */
+    private static final class RowCountingStream extends FilterOutputStream {
+
+        private final Progress progress;
+        private long lines;
+
+        RowCountingStream(OutputStream out, Progress progress) {
+            super(out);
+            this.progress = progress;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            long before = lines;
+            for (int i = offset; i < offset + length; i++) {
+                if (bytes[i] == '\n') {
+                    lines++;
+                }
+            }
+            if (lines != before) {
+                progress.rows(Math.max(lines - 1, 0));
+            }
+        }
+    }
 }

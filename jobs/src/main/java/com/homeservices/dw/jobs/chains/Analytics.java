@@ -99,7 +99,7 @@ public final class Analytics {
 
     /** Refreshes the analysis over the range, timed, its start and end reported. */
     private void timed(Stopwatch stopwatch, Analysis analysis, Range range) {
-        context.progress().accept("computing " + label(analysis) + " (" + range.from() + " to " + range.to() + ")");
+        context.progress().begin("computing " + label(analysis) + " (" + range.from() + " to " + range.to() + ")");
         long start = System.nanoTime();
         stopwatch.time(label(analysis), () -> analysis.refresh(range.from(), range.to()));
         context.progress().accept(String.format(java.util.Locale.ROOT, "computed %s in %.1f s", label(analysis),

@@ -4,11 +4,11 @@ import com.homeservices.dw.etl.load.BatchInfrastructure;
 import com.homeservices.dw.etl.load.LoadJob;
 import com.homeservices.dw.etl.source.SourcePassword;
 import com.homeservices.dw.jobs.config.DwConfig;
+import com.homeservices.dw.warehouse.Progress;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.spark.SparkSessions;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -21,22 +21,22 @@ public final class RunContext implements AutoCloseable {
     static final Duration PATIENCE = Duration.ofMinutes(30);
 
     private final DwConfig config;
-    private final Consumer<String> progress;
+    private final Progress progress;
     private Warehouse warehouse;
     private SparkSession spark;
 
-    /** A context whose steps are reported as timestamped lines on stderr. */
+    /** A context whose steps are reported on stderr: a live bar on a terminal, timestamped lines in a log. */
     public RunContext(DwConfig config) {
-        this(config, new ProgressLines(System.err, config.policy().zone()));
+        this(config, ProgressBarDisplay.onStandardError(config.policy().zone()));
     }
 
     /** @param progress where the steps of a long piece of work (tables loaded, analyses computed) are reported */
-    public RunContext(DwConfig config, Consumer<String> progress) {
+    public RunContext(DwConfig config, Progress progress) {
         this.config = config;
         this.progress = progress;
     }
 
-    public Consumer<String> progress() {
+    public Progress progress() {
         return progress;
     }
 

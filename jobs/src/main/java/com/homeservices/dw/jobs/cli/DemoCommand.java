@@ -4,6 +4,7 @@ import com.homeservices.dw.etl.generator.CompanyGenerator;
 import com.homeservices.dw.etl.generator.ScaleTier;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourcePassword;
+import com.homeservices.dw.jobs.chains.ProgressBarDisplay;
 import com.homeservices.dw.jobs.chains.ReportChain;
 import com.homeservices.dw.jobs.chains.RunContext;
 import com.homeservices.dw.jobs.chains.RunHistory;
@@ -60,7 +61,8 @@ final class DemoCommand implements Callable<Integer> {
 
         Stopwatch generateTime = new Stopwatch();
         CompanyGenerator.Summary summary = generateTime.time("generate", () -> GenerateCommand.generate(
-                ScaleTier.parse(tier), SourceLocation.parse(config.source()), SourcePassword.none(), seed, 0, yesterday));
+                ScaleTier.parse(tier), SourceLocation.parse(config.source()), SourcePassword.none(), seed, 0, yesterday,
+                ProgressBarDisplay.onStandardError(config.policy().zone())));
         System.out.printf("generated a %s company: %,d rows, %s to %s%n", tier, summary.totalRows(),
                 summary.firstDay(), summary.lastDay());
 

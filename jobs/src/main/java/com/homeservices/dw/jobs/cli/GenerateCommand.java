@@ -7,7 +7,9 @@ import com.homeservices.dw.etl.generator.ScaleTier;
 import com.homeservices.dw.etl.generator.SourceWriter;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourcePassword;
+import com.homeservices.dw.jobs.chains.ProgressBarDisplay;
 import com.homeservices.dw.jobs.config.DwConfig;
+import com.homeservices.dw.warehouse.Progress;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,18 +45,19 @@ final class GenerateCommand implements Callable<Integer> {
         DwConfig config = common.config();
         CompanyGenerator.Summary summary = generate(ScaleTier.parse(tier), SourceLocation.parse(to),
                 SourcePassword.resolve(System.getenv(), config.etl().passwordFile()), seed, dirty,
-                until != null ? until : Periods.yesterday(config.policy().zone()));
+                until != null ? until : Periods.yesterday(config.policy().zone()),
+                ProgressBarDisplay.onStandardError(config.policy().zone()));
         System.out.printf("generated %,d rows (%,d spoiled on purpose), %s to %s%n", summary.totalRows(),
                 summary.spoiled().size(), summary.firstDay(), summary.lastDay());
         return 0;
     }
 
     static CompanyGenerator.Summary generate(ScaleTier tier, SourceLocation target, SourcePassword password,
-                                             long seed, double dirty, LocalDate until) {
+                                             long seed, double dirty, LocalDate until, Progress progress) {
         try (SourceWriter writer = target instanceof SourceLocation.Csv csv ? new CsvSourceWriter(csv.folder())
                 : new JdbcSourceWriter(((SourceLocation.Jdbc) target).url(), password)) {
             return new CompanyGenerator(new CompanyGenerator.Settings(tier, seed, dirty, until),
-                    line -> System.err.println("  " + line)).generate(writer);
+                    progress).generate(writer);
         }
     }
 }
