@@ -687,9 +687,17 @@ public final class CompanyGenerator {
                 BigDecimal gross = s.baseWage().multiply(share).add(money(random.nextInt(600)))
                         .setScale(2, RoundingMode.HALF_UP);
                 emit(SourceTable.PAYROLL, new Object[] {id++, s.id(), s.outlet().id(), month, gross,
-                        monthEnd.plusDays(5).atTime(18, 0)}, false);
+                        entered(monthEnd.plusDays(5).atTime(18, 0))}, false);
             }
         }
+    }
+
+    /**
+     * When a month's books were entered: a few days after it, but never after the history's last moment, since a
+     * source cannot hold a row changed in its future (the last month's are entered by then).
+     */
+    private LocalDateTime entered(LocalDateTime usually) {
+        return usually.isAfter(endOfHistory) ? endOfHistory : usually;
     }
 
     private void expenses() {
@@ -709,12 +717,12 @@ public final class CompanyGenerator {
                 for (int k = 0; k < categories.size(); k++) {
                     BigDecimal amount = money(base[k] * size * (0.85 + 0.3 * random.nextDouble()));
                     emit(SourceTable.OUTLET_EXPENSE, new Object[] {id++, outlet.id(), month, categories.get(k), amount,
-                            monthEnd.plusDays(3).atTime(17, 0)}, false);
+                            entered(monthEnd.plusDays(3).atTime(17, 0))}, false);
                 }
             }
             BigDecimal hq = money(9000 * outlets.size() * (0.9 + 0.2 * random.nextDouble()));
             emit(SourceTable.HQ_EXPENSE, new Object[] {(long) ChronoUnit.MONTHS.between(firstDay.withDayOfMonth(1),
-                    month) + 1, month, hq, monthEnd.plusDays(4).atTime(17, 0)}, false);
+                    month) + 1, month, hq, entered(monthEnd.plusDays(4).atTime(17, 0))}, false);
         }
     }
 

@@ -64,6 +64,7 @@ public final class ScheduledWork {
     private final Retrier retrier;
     private final Alerter alerter;
     private final Consumer<String> log;
+    private volatile boolean stopping;
 
     public ScheduledWork(DueReports due, Opener opener, Loader loader, Producer producer, Retrier retrier,
                          Alerter alerter, Consumer<String> log) {
@@ -76,6 +77,14 @@ public final class ScheduledWork {
         this.log = log;
     }
 
+    /**
+     * The process is stopping (SIGTERM): no further report starts, and the one running, whose Spark session the JVM
+     * is stopping under it, is recorded as stopped, not failed, and produced again at the next start.
+     */
+    public void stop() {
+        stopping = true;
+    }
+
     public void nightlyLoad() {
         try (RunContext context = opener.open()) {
             if (new RunHistory(context.warehouse()).paused(RunHistory.NIGHTLY_LOAD)) {
@@ -84,6 +93,10 @@ public final class ScheduledWork {
             }
             loader.load(context);
         } catch (RuntimeException e) {
+            if (stopping) {
+                log.accept("the nightly load was stopped with the scheduler; the next load resumes it");
+                throw e;
+            }
             alerter.alert("dw: the nightly load failed", "The nightly load failed: " + e.getMessage()
                     + "\nReports whose data it was to bring wait (late) until a load succeeds; ./dw status shows them.");
             throw e;
@@ -99,6 +112,9 @@ public final class ScheduledWork {
             LocalDateTime lastLoad = lastLoadStarted(context.warehouse());
             Set<String> waiting = new HashSet<>();
             for (DueReports.Due d : due.at(now, history::latestProduced)) {
+                if (stopping) {
+                    break;
+                }
                 String sequence = d.report().name() + "/" + d.period().kind().code();
                 if (waiting.contains(sequence) || history.paused(d.report().name())) {
                     continue;
@@ -119,6 +135,13 @@ public final class ScheduledWork {
                     outcomes.add(new Outcome(d.report().name(), d.period(), "succeeded", null));
                     log.accept(d.report().name() + " " + d.period() + ": " + files.size() + " files");
                 } catch (RuntimeException e) {
+                    if (stopping) {
+                        String why = "the scheduler was stopped while it ran; it runs again at the next start";
+                        history.ended(run, "stopped", why);
+                        outcomes.add(new Outcome(d.report().name(), d.period(), "stopped", why));
+                        log.accept(d.report().name() + " " + d.period() + ": " + why);
+                        break;
+                    }
                     history.ended(run, "failed", Warehouse.firstLine(e.getMessage()));
                     outcomes.add(new Outcome(d.report().name(), d.period(), "failed", e.getMessage()));
                     waiting.add(sequence);

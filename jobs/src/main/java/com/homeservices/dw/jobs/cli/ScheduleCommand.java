@@ -2,6 +2,7 @@ package com.homeservices.dw.jobs.cli;
 
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourcePassword;
+import com.homeservices.dw.jobs.chains.ProgressLines;
 import com.homeservices.dw.jobs.chains.ReportChain;
 import com.homeservices.dw.jobs.chains.RunContext;
 import com.homeservices.dw.jobs.chains.ScheduledWork;
@@ -18,6 +19,7 @@ import com.homeservices.dw.reports.Scope;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.period.Period;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -58,13 +60,14 @@ final class ScheduleCommand implements Callable<Integer> {
     /** The nightly load and the reports as they fall due, each chain in a context that holds the warehouse. */
     static ScheduledWork scheduledWork(DwConfig config, SourceLocation location) {
         DueReports due = DueReports.of(config);
-        Consumer<String> log = line -> System.out.println(LocalDateTime.now(config.policy().zone()) + " " + line);
+        // one log, one stamp: the scheduler's own lines and its chains' steps alike
+        ProgressLines log = new ProgressLines(System.out, Clock.system(config.policy().zone()));
         Optional<Mailer> mailer = config.mail().enabled() ? Optional.of(new Mailer(config.mail(),
                 SourcePassword.resolve(System.getenv(), config.mail().passwordFile(), SMTP_PASSWORD).value()))
                 : Optional.empty();
         Optional<Deliveries> deliveries = mailer.map(m -> new Deliveries(config, m,
                 () -> LocalDateTime.now(config.policy().zone()), log));
-        return new ScheduledWork(due, () -> new RunContext(config), context -> context.loadJob().run(location),
+        return new ScheduledWork(due, () -> new RunContext(config, log), context -> context.loadJob().run(location),
                 (context, report, period) -> {
                     List<Path> files = new ReportChain(config).run(context, null,
                             List.of(new ReportChain.Target(report, period))).files();
@@ -144,17 +147,37 @@ final class ScheduleCommand implements Callable<Integer> {
             }
         }
         String jobStorePassword = SourcePassword.resolve(System.getenv(), null, JOB_STORE_PASSWORD).value();
-        try (DwScheduler scheduler = new DwScheduler(runner, config.schedule().jobStore(), jobStorePassword)) {
-            scheduler.scheduleRhythm(scheduledWork(config, location), config.schedule().nightlyLoadAt(),
-                    config.policy().zone());
-            scheduler.start();
-            System.out.println("scheduler running (Ctrl-C to stop); next:");
-            scheduler.nextFireTimes().forEach((trigger, at) -> System.out.println("  " + trigger + " "
-                    + at.toInstant().atZone(config.policy().zone()).toLocalDateTime().toString().replace('T', ' ')));
-            CountDownLatch forever = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(forever::countDown));
-            forever.await();
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        // the JVM ends once its hooks return: this one waits until the running chain has finished
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            awaitQuietly(stopped);
+        }));
+        try {
+            try (DwScheduler scheduler = new DwScheduler(runner, config.schedule().jobStore(), jobStorePassword)) {
+                ScheduledWork work = scheduledWork(config, location);
+                scheduler.scheduleRhythm(work, config.schedule().nightlyLoadAt(), config.policy().zone());
+                scheduler.start();
+                System.out.println("scheduler running (Ctrl-C to stop); next:");
+                scheduler.nextFireTimes().forEach((trigger, at) -> System.out.println("  " + trigger + " "
+                        + at.toInstant().atZone(config.policy().zone()).toLocalDateTime().toString().replace('T', ' ')));
+                stop.await();
+                work.stop();
+                System.out.println("stopping: nothing new starts; the running step ends first");
+            }
+            System.out.println("scheduler stopped");
+        } finally {
+            stopped.countDown();
         }
         return 0;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

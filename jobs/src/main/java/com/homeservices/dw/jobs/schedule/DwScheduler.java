@@ -102,6 +102,9 @@ public final class DwScheduler implements AutoCloseable {
                     Set.of(nightlyLoadTrigger(loadAt, zone)), true);
             scheduler.scheduleJob(JobBuilder.newJob(RhythmJobs.ReportsDue.class).withIdentity(REPORTS_DUE).build(),
                     Set.of(reportsDueTrigger(zone)), true);
+            // a look at start, so what fell due while the scheduler was down goes out now, not at the next hour
+            scheduler.scheduleJob(TriggerBuilder.newTrigger().forJob(REPORTS_DUE)
+                    .withIdentity("at-start-" + scheduler.getSchedulerInstanceId(), "rhythm").startNow().build());
         } catch (SchedulerException e) {
             throw new DwException("cannot schedule the company's rhythm: " + e.getMessage(), e);
         }

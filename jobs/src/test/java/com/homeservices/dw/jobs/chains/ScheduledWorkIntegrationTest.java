@@ -3,20 +3,26 @@ package com.homeservices.dw.jobs.chains;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.homeservices.dw.jobs.config.DwConfig;
+import com.homeservices.dw.jobs.schedule.ChainRunner;
 import com.homeservices.dw.jobs.schedule.DueReports;
+import com.homeservices.dw.jobs.schedule.DwScheduler;
 import com.homeservices.dw.jobs.schedule.WorkingCalendar;
 import com.homeservices.dw.reports.ReportCatalogue;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.period.Period;
+import com.homeservices.dw.warehouse.period.PeriodKind;
 import com.homeservices.dw.warehouse.testing.Rows;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -164,6 +170,79 @@ class ScheduledWorkIntegrationTest {
         // paused on 11-17 and 11-24: their weeks come on 12-01, oldest first, with December 1st's own week and month
         assertThat(made).containsExactly("2025-11-10 2025-10", "2025-11-10 2025-11-03", "2025-12-01 2025-11-10",
                 "2025-12-01 2025-11-17", "2025-12-01 2025-11", "2025-12-01 2025-11-24");
+    }
+
+    @Test
+    void aSchedulerStartedAfterDowntimeProducesWhatIsDueAtOnceNotAtTheNextHour() throws InterruptedException {
+        DwConfig config = DwConfig.defaults().withWarehouse(temp.resolve("w.duckdb"));
+        ZoneId zone = config.policy().zone();
+        DueReports due = new DueReports(List.of(ReportCatalogue.load().named("outlet-profitability")),
+                new WorkingCalendar(Set.of(), Set.of()), LocalTime.of(0, 0), EPOCH);
+        List<String> made = new CopyOnWriteArrayList<>();
+        ScheduledWork work = new ScheduledWork(due, () -> new RunContext(config), this::load,
+                (context, report, period) -> {
+                    made.add(period.toString());
+                    return List.of();
+                }, context -> { }, (subject, body) -> { }, line -> { });
+        now = LocalDateTime.now(zone);
+        work.nightlyLoad();     // the data is in: the latest week and month are due and ready
+
+        ChainRunner nothing = new ChainRunner() {
+            @Override
+            public void run(String report, Period period) {
+            }
+
+            @Override
+            public ZoneId zone() {
+                return zone;
+            }
+
+            @Override
+            public LocalDate fortnightEpoch() {
+                return EPOCH;
+            }
+        };
+        try (DwScheduler scheduler = new DwScheduler(nothing)) {
+            scheduler.scheduleRhythm(work, LocalTime.of(2, 0), zone);
+            scheduler.start();
+            for (int i = 0; i < 300 && made.size() < 2; i++) {
+                Thread.sleep(100);
+            }
+        }
+
+        LocalDate today = LocalDate.now(zone);
+        assertThat(made).containsExactlyInAnyOrder(PeriodKind.MONTH.lastEnded(today, EPOCH).toString(),
+                PeriodKind.WEEK.lastEnded(today, EPOCH).toString());
+    }
+
+    @Test
+    void aStopMidChainRecordsTheRunningReportAsStoppedStartsNothingMoreAndTheNextStartProducesBoth() {
+        DwConfig config = DwConfig.defaults().withWarehouse(temp.resolve("w.duckdb"));
+        DueReports due = new DueReports(List.of(ReportCatalogue.load().named("outlet-profitability")),
+                new WorkingCalendar(Set.of(), Set.of()), LocalTime.of(6, 0), EPOCH);
+        List<String> made = new ArrayList<>();
+        ScheduledWork[] first = new ScheduledWork[1];
+        first[0] = new ScheduledWork(due, () -> new RunContext(config), this::load,
+                (context, report, period) -> {
+                    // SIGTERM arrives while the month is computed: the JVM stops Spark under it
+                    first[0].stop();
+                    throw new IllegalStateException("Cannot call methods on a stopped SparkContext.");
+                }, context -> { }, (subject, body) -> alerts.add(subject), line -> { });
+        now = LocalDateTime.of(2025, 12, 8, 2, 0);
+        first[0].nightlyLoad();
+        List<ScheduledWork.Outcome> stopped = first[0].reportsDue(LocalDateTime.of(2025, 12, 8, 6, 0));
+
+        ScheduledWork restarted = new ScheduledWork(due, () -> new RunContext(config), this::load,
+                (context, report, period) -> {
+                    made.add(period.toString());
+                    return List.of();
+                }, context -> { }, (subject, body) -> alerts.add(subject), line -> { });
+        restarted.reportsDue(LocalDateTime.of(2025, 12, 8, 6, 30));
+
+        // November's month was running, the week of 12-01 never started; no operator was alerted of a stop
+        assertThat(stopped).extracting(o -> o.period() + " " + o.status()).containsExactly("2025-11 stopped");
+        assertThat(alerts).isEmpty();
+        assertThat(made).containsExactly("2025-11", "2025-12-01");
     }
 
     /** A completed load beginning now; the night of 12-29 the source is unreachable. */
