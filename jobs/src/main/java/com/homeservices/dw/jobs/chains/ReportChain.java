@@ -8,6 +8,7 @@ import com.homeservices.dw.reports.ReportDefinition;
 import com.homeservices.dw.reports.ReportFormat;
 import com.homeservices.dw.reports.ReportRenderer;
 import com.homeservices.dw.reports.Scope;
+import com.homeservices.dw.warehouse.marts.Analyses;
 import com.homeservices.dw.warehouse.marts.Analysis;
 import com.homeservices.dw.warehouse.period.Period;
 import java.nio.file.Path;
@@ -49,8 +50,15 @@ public final class ReportChain {
         Stopwatch stopwatch = new Stopwatch();
         LoadResult load = source == null ? null : stopwatch.time("load", () -> context.loadJob().run(source));
         stopwatch.time("compute", () -> {
-            Analytics analytics = new Analytics(context);
-            analytics.compute(work(analytics.all(), targets));
+            // the analyses' names and marts are enough to tell which are fresh; Spark starts only for the others
+            List<Analytics.Work> stale = FreshMarts.stale(context.warehouse(),
+                    work(Analyses.all(context.warehouse(), null, context.workFolder()), targets), context.progress());
+            if (!stale.isEmpty()) {
+                Analytics analytics = new Analytics(context);
+                List<Analysis> all = analytics.all();
+                analytics.compute(stale.stream().map(w -> new Analytics.Work(
+                        Analyses.named(all, List.of(w.analysis().name())).get(0), w.range())).toList());
+            }
         });
         List<Path> files = stopwatch.time("render", () -> render(context, targets));
         return new Result(load, files, stopwatch);

@@ -47,7 +47,10 @@ public final class CustomerSegmentationRefresh extends MonthlyRefresh {
         CustomerSegmentation segmentation = new CustomerSegmentation(warehouse.policy().segmentation());
 
         // The customer-months are computed once, into the mart's own file; the summaries read that file back.
-        List<String> categories = CustomerSegmentation.categories(orders);
+        // A few strings the export already holds: DuckDB lists them at once, where Spark would plan, generate code
+        // and pass over the orders for them (what CustomerSegmentation.categories does on a cluster's own data).
+        List<String> categories = exchange.strings("select distinct product_category from "
+                + exchange.readExport("orders") + " where status = 'completed' and completed_on is not null order by 1");
         String customerMonths = exchange.outputFolder("customers");
         // Without dictionaries: a month's customers are nearly all distinct, and trying a dictionary on every column
         // of millions of rows before falling back cost a tenth of the routine.

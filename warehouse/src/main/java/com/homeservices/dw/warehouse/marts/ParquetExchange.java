@@ -7,9 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -55,6 +58,24 @@ public final class ParquetExchange {
             throw new UncheckedIOException(e);
         } catch (java.sql.SQLException e) {
             throw new DwException("cannot export " + name + " for Spark: " + Warehouse.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The DuckDB table function that reads what {@link #export} wrote as {@code name}. */
+    public String readExport(String name) {
+        return "read_parquet(" + quoted(folder.resolve(name + ".parquet")) + ")";
+    }
+
+    /** The first column of {@code query}'s rows, as text: a small answer DuckDB gives faster than a Spark job. */
+    public List<String> strings(String query) {
+        List<String> values = new ArrayList<>();
+        try (Statement s = warehouse.connection().createStatement(); ResultSet rs = s.executeQuery(query)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        } catch (java.sql.SQLException e) {
+            throw new DwException("cannot read the exchange: " + Warehouse.firstLine(e.getMessage()), e);
         }
     }
 
