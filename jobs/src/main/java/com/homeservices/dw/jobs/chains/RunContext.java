@@ -22,6 +22,7 @@ public final class RunContext implements AutoCloseable {
 
     private final DwConfig config;
     private final Progress progress;
+    private final KeptSpark kept;
     private Warehouse warehouse;
     private SparkSession spark;
 
@@ -32,8 +33,49 @@ public final class RunContext implements AutoCloseable {
 
     /** @param progress where the steps of a long piece of work (tables loaded, analyses computed) are reported */
     public RunContext(DwConfig config, Progress progress) {
+        this(config, progress, null);
+    }
+
+    /**
+     * A context of a long-lived process (the scheduler) whose chains share one Spark session: it is started by the
+     * first chain that needs it and left running when a chain ends, so later chains pay neither its start nor its
+     * cold caches.
+     */
+    public RunContext(DwConfig config, Progress progress, KeptSpark kept) {
         this.config = config;
         this.progress = progress;
+        this.kept = kept;
+    }
+
+    /** One Spark session for the life of a process, started on first use; {@link #close} stops it. */
+    public static final class KeptSpark implements AutoCloseable {
+
+        private final DwConfig config;
+        private SparkSession spark;
+
+        public KeptSpark(DwConfig config) {
+            this.config = config;
+        }
+
+        synchronized SparkSession get() {
+            if (spark == null) {
+                spark = start(config);
+            }
+            return spark;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (spark != null) {
+                spark.stop();
+                spark = null;
+            }
+        }
+    }
+
+    private static SparkSession start(DwConfig config) {
+        return SparkSessions.start(config.spark().master(), config.policy().zone(),
+                config.spark().shufflePartitions(), config.spark().applicationJar());
     }
 
     public Progress progress() {
@@ -70,9 +112,11 @@ public final class RunContext implements AutoCloseable {
     }
 
     public SparkSession spark() {
+        if (kept != null) {
+            return kept.get();
+        }
         if (spark == null) {
-            spark = SparkSessions.start(config.spark().master(), config.policy().zone(),
-                    config.spark().shufflePartitions(), config.spark().applicationJar());
+            spark = start(config);
         }
         return spark;
     }

@@ -58,7 +58,7 @@ final class ScheduleCommand implements Callable<Integer> {
     String period;
 
     /** The nightly load and the reports as they fall due, each chain in a context that holds the warehouse. */
-    static ScheduledWork scheduledWork(DwConfig config, SourceLocation location) {
+    static ScheduledWork scheduledWork(DwConfig config, SourceLocation location, RunContext.KeptSpark spark) {
         DueReports due = DueReports.of(config);
         // one log, one stamp: the scheduler's own lines and its chains' steps alike
         ProgressLines log = new ProgressLines(System.out, Clock.system(config.policy().zone()));
@@ -67,7 +67,7 @@ final class ScheduleCommand implements Callable<Integer> {
                 : Optional.empty();
         Optional<Deliveries> deliveries = mailer.map(m -> new Deliveries(config, m,
                 () -> LocalDateTime.now(config.policy().zone()), log));
-        return new ScheduledWork(due, () -> new RunContext(config, log), context -> context.loadJob().run(location),
+        return new ScheduledWork(due, () -> new RunContext(config, log, spark), context -> context.loadJob().run(location),
                 (context, report, period) -> {
                     List<Path> files = new ReportChain(config).run(context, null,
                             List.of(new ReportChain.Target(report, period))).files();
@@ -155,8 +155,9 @@ final class ScheduleCommand implements Callable<Integer> {
             awaitQuietly(stopped);
         }));
         try {
-            try (DwScheduler scheduler = new DwScheduler(runner, config.schedule().jobStore(), jobStorePassword)) {
-                ScheduledWork work = scheduledWork(config, location);
+            try (RunContext.KeptSpark spark = new RunContext.KeptSpark(config);
+                 DwScheduler scheduler = new DwScheduler(runner, config.schedule().jobStore(), jobStorePassword)) {
+                ScheduledWork work = scheduledWork(config, location, spark);
                 scheduler.scheduleRhythm(work, config.schedule().nightlyLoadAt(), config.policy().zone());
                 scheduler.start();
                 System.out.println("scheduler running (Ctrl-C to stop); next:");
