@@ -52,6 +52,8 @@ public final class AnalyticsBenchmark {
     private static final String LOADED = "dw-loaded.duckdb";
     private static final int DW_RUNS = 2;
     private static final String SIDE_BY_SIDE = "all, `./dw analyze` start to exit (slowest run) / DuckDB alone, all";
+    private static final String ONE_PERIOD = "one month's refresh, `./dw analyze --from --to` start to exit (slowest"
+            + " run) / DuckDB alone";
 
     /**
      * One mart against its yardstick table: rows matched on {@code keys}; {@code exact} columns must be equal,
@@ -194,6 +196,7 @@ public final class AnalyticsBenchmark {
         for (String tier : options.get("--tiers").split(",")) {
             benchmark.inItsOwnJvm(tier, options.get("--work"));
             benchmark.asDwAnalyzeRunsThem(tier);
+            benchmark.onePeriod(tier);
         }
         benchmark.growthTable();
         Path out = Path.of(options.get("--out"));
@@ -348,6 +351,7 @@ public final class AnalyticsBenchmark {
         report.append("\n|---|").append("---:|".repeat(growth.size())).append('\n');
         List<String> rows = new ArrayList<>(ROUTINES.stream().map(Routine::name).toList());
         rows.add(SIDE_BY_SIDE);
+        rows.add(ONE_PERIOD);
         for (String row : rows) {
             report.append("| ").append(row).append(" |");
             for (Map<String, double[]> tier : growth.values()) {
@@ -394,6 +398,125 @@ public final class AnalyticsBenchmark {
                 + " new process from its start to its exit, %d runs in turn: the slowest %.1f s.%n%n| run | s | what"
                 + " it printed |%n|---|---:|---|%n%s%n", UNTIL, DW_RUNS, slowest, String.join("\n", lines)));
         deleteWarehouse(file);
+    }
+
+    /**
+     * One period's refresh, the work of the nightly, weekly and monthly runs: on a copy of the tier's warehouse
+     * after {@code ./dw analyze} computed the whole history, {@code ./dw analyze --from} the month before
+     * {@link #UNTIL} {@code --to} its end (every analysis's periods holding one of its days), in a new process from
+     * its start to its exit, {@value #DW_RUNS} times in turn, with its peak resident memory; then DuckDB alone
+     * computing the same periods' figures (the yardsticks over the month's fortnights, weeks and itself), and whether
+     * every mart's rows for those periods are what the whole history's run wrote.
+     */
+    private void onePeriod(String tierName) throws Exception {
+        String tier = ScaleTier.parse(tierName).name().toLowerCase(Locale.ROOT);
+        Path folder = work.resolve(tier);
+        Path file = folder.resolve("dw-period.duckdb");
+        YearMonth month = YearMonth.from(UNTIL).minusMonths(1);
+        deleteWarehouse(file);
+        Files.copy(folder.resolve(LOADED), file);
+        dwAnalyze(file, "--as-of", UNTIL.toString());
+        Map<String, List<String>> whole = periodRows(file, month);
+        List<String> lines = new ArrayList<>();
+        double slowest = 0;
+        for (int run = 1; run <= DW_RUNS; run++) {
+            double[] timed = dwAnalyze(file, "--from", month.atDay(1).toString(), "--to", month.atEndOfMonth().toString());
+            slowest = Math.max(slowest, timed[0]);
+            lines.add(String.format(Locale.ROOT, "| %d | %.1f | %.1f GB |", run, timed[0], timed[1] / 1e9));
+        }
+        Map<String, List<String>> again = periodRows(file, month);
+        long differing = whole.keySet().stream().filter(m -> !whole.get(m).equals(again.get(m))).count();
+        long rows = whole.values().stream().mapToLong(List::size).sum();
+        double duck;
+        try (Warehouse warehouse = Warehouse.open(file, CompanyPolicy.defaults())) {
+            warehouse.execute("set memory_limit = '6GB'");
+            setVariables(warehouse, month.atDay(1));
+            warehouse.execute("set variable last_week = date '" + month.atEndOfMonth().with(DayOfWeek.MONDAY) + "'");
+            duck = 0;
+            for (Routine routine : ROUTINES) {
+                LocalDate firstDay = routine.fortnightly() ? PeriodKind.FORTNIGHT.containing(month.atDay(1),
+                        CompanyPolicy.DEFAULT_FORTNIGHT_EPOCH).start() : month.atDay(1);
+                LocalDate lastDay = routine.fortnightly() ? PeriodKind.FORTNIGHT.containing(month.atEndOfMonth(),
+                        CompanyPolicy.DEFAULT_FORTNIGHT_EPOCH).start() : month.atDay(1);
+                warehouse.execute("set variable first_day = date '" + firstDay + "'");
+                warehouse.execute("set variable last_day = date '" + lastDay + "'");
+                duck += time(() -> routine.yardstickFiles().forEach(
+                        f -> warehouse.execute(SqlFiles.read("yardstick/" + f + ".sql"))));
+            }
+        }
+        growth.get(tier).put(ONE_PERIOD, new double[] {slowest, duck});
+        report.append(String.format(Locale.ROOT, "%nOne period's refresh, `./dw analyze --from %s --to %s` after the"
+                        + " whole history (every analysis's month, fortnights and weeks holding a day of %s), in a new"
+                        + " process from its start to its exit, %d runs in turn: the slowest %.1f s; DuckDB alone"
+                        + " computes the same periods' figures in %.1f s (%.1f×). The marts' rows for those periods"
+                        + " after it against the whole history's run: %s.%n%n| run | s | peak resident |%n|---|---:|---:|"
+                        + "%n%s%n", month.atDay(1), month.atEndOfMonth(), month, DW_RUNS, slowest, duck, slowest / duck,
+                differing == 0 ? String.format(Locale.ROOT, "the same, %,d rows in %d marts", rows, whole.size())
+                        : String.format(Locale.ROOT, "NOT the same in %d of %d marts", differing, whole.size()),
+                String.join("\n", lines)));
+        deleteWarehouse(file);
+    }
+
+    /** {@code ./dw analyze ARGS} on {@code file}: seconds from its start to its exit, and its peak resident bytes. */
+    private static double[] dwAnalyze(Path file, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("./dw", "analyze", "--warehouse", file.toString()));
+        command.addAll(List.of(args));
+        long start = System.nanoTime();
+        Process dw = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        // the launcher execs the JVM in its own process: its high-water mark is read until it exits
+        Path status = Path.of("/proc", Long.toString(dw.pid()), "status");
+        long peak = 0;
+        while (!dw.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmHWM:")) {
+                        peak = Math.max(peak, Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024);
+                    }
+                }
+            } catch (IOException gone) {
+                // it exited between the wait and the read
+            }
+        }
+        if (dw.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
+        }
+        return new double[] {(System.nanoTime() - start) / 1e9, peak};
+    }
+
+    /** Every mart's rows for the periods holding a day of {@code month}, each mart by its period column. */
+    private static Map<String, List<String>> periodRows(Path file, YearMonth month) throws SQLException {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        try (Warehouse warehouse = Warehouse.open(file, CompanyPolicy.defaults());
+             Statement s = warehouse.connection().createStatement()) {
+            List<String[]> marts = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("select table_name, column_name from information_schema.columns"
+                    + " where table_name like 'mart\\_%' escape '\\' and table_name <> 'mart_refresh' and column_name"
+                    + " in ('month_start_on', 'fortnight_start_on', 'week_start_on') order by 1")) {
+                while (rs.next()) {
+                    marts.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            for (String[] mart : marts) {
+                // a period holds a day of the month when it starts before the month ends and ends on or after its start
+                String from = mart[1].startsWith("month") ? month.atDay(1).toString()
+                        : month.atDay(1).minusDays(mart[1].startsWith("week") ? 6 : 13).toString();
+                List<String> lines = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("select * from " + mart[0] + " where " + mart[1] + " between date '"
+                        + from + "' and date '" + month.atEndOfMonth() + "' order by all")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder line = new StringBuilder();
+                        for (int c = 1; c <= columns; c++) {
+                            line.append(rs.getString(c)).append('|');
+                        }
+                        lines.add(line.toString());
+                    }
+                }
+                rows.put(mart[0], lines);
+            }
+        }
+        return rows;
     }
 
     private static void deleteWarehouse(Path file) throws IOException {
