@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -117,25 +116,12 @@ final class ScheduleCommand implements Callable<Integer> {
         SourceLocation location = SourceLocation.parse(source);
         checkRecipients(config);
         LocalDate epoch = config.policy().fortnightEpoch();
-        ChainRunner runner = new ChainRunner() {
-            @Override
-            public void run(String report, Period period) {
-                ReportChain.Result result = new ReportChain(config).run(location,
-                        List.of(new ReportChain.Target(ReportCatalogue.load().named(report), period)));
-                System.out.println(report + " for " + period + ": " + result.files().size() + " files, "
-                        + result.stopwatch().summary());
-            }
-
-            @Override
-            public ZoneId zone() {
-                return config.policy().zone();
-            }
-
-            @Override
-            public LocalDate fortnightEpoch() {
-                return epoch;
-            }
-        };
+        ChainRunner runner = ChainRunner.of(config.policy().zone(), epoch, (report, period) -> {
+            ReportChain.Result result = new ReportChain(config).run(location,
+                    List.of(new ReportChain.Target(ReportCatalogue.load().named(report), period)));
+            System.out.println(report + " for " + period + ": " + result.files().size() + " files, "
+                    + result.stopwatch().summary());
+        });
         if (once != null) {
             // the one-shot form runs here and now, never on another process of a shared job store
             try (DwScheduler scheduler = new DwScheduler(runner)) {

@@ -10,7 +10,6 @@ import com.homeservices.dw.jobs.schedule.WorkingCalendar;
 import com.homeservices.dw.reports.ReportCatalogue;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
-import com.homeservices.dw.warehouse.period.Period;
 import com.homeservices.dw.warehouse.period.PeriodKind;
 import com.homeservices.dw.warehouse.testing.Rows;
 import java.nio.file.Path;
@@ -52,11 +51,10 @@ class ScheduledWorkIntegrationTest {
         DwConfig config = DwConfig.defaults().withWarehouse(temp.resolve("w.duckdb"));
         DueReports due = new DueReports(ReportCatalogue.load().reports(), new WorkingCalendar(
                 Set.of(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 1, 1)), Set.of()), LocalTime.of(6, 0), EPOCH);
-        ScheduledWork work = new ScheduledWork(due, () -> new RunContext(config), this::load,
-                (context, report, period) -> {
-                    produced.add(now.toString().replace('T', ' ') + " " + report.name() + " " + period);
-                    return List.of(temp.resolve(report.name()));
-                }, context -> { }, (subject, body) -> alerts.add(subject), line -> { });
+        ScheduledWork work = work(config, due, (context, report, period) -> {
+            produced.add(now.toString().replace('T', ' ') + " " + report.name() + " " + period);
+            return List.of(temp.resolve(report.name()));
+        });
 
         for (LocalDate day = LocalDate.of(2025, 11, 30); !day.isAfter(LocalDate.of(2026, 1, 3));
              day = day.plusDays(1)) {
@@ -109,8 +107,7 @@ class ScheduledWorkIntegrationTest {
     @Test
     void aFailedRunIsAlertedOnceAndItsReportsLaterPeriodsWaitBehindIt() {
         DwConfig config = DwConfig.defaults().withWarehouse(temp.resolve("w.duckdb"));
-        DueReports due = new DueReports(List.of(ReportCatalogue.load().named("outlet-profitability")),
-                new WorkingCalendar(Set.of(), Set.of()), LocalTime.of(6, 0), EPOCH);
+        DueReports due = profitabilityDue(LocalTime.of(6, 0));
         List<String> tried = new ArrayList<>();
         ScheduledWork work = new ScheduledWork(due, () -> new RunContext(config), this::load,
                 (context, report, period) -> {
@@ -142,14 +139,12 @@ class ScheduledWorkIntegrationTest {
     @Test
     void aPausedReportWaitsAndOnResumeEachMissedPeriodComesOnceInOrder() {
         DwConfig config = DwConfig.defaults().withWarehouse(temp.resolve("w.duckdb"));
-        DueReports due = new DueReports(List.of(ReportCatalogue.load().named("outlet-profitability")),
-                new WorkingCalendar(Set.of(), Set.of()), LocalTime.of(6, 0), EPOCH);
+        DueReports due = profitabilityDue(LocalTime.of(6, 0));
         List<String> made = new ArrayList<>();
-        ScheduledWork work = new ScheduledWork(due, () -> new RunContext(config), this::load,
-                (context, report, period) -> {
-                    made.add(now.toLocalDate() + " " + period);
-                    return List.of();
-                }, context -> { }, (subject, body) -> { }, line -> { });
+        ScheduledWork work = work(config, due, (context, report, period) -> {
+            made.add(now.toLocalDate() + " " + period);
+            return List.of();
+        });
         for (LocalDate day = LocalDate.of(2025, 11, 10); !day.isAfter(LocalDate.of(2025, 12, 1)); day = day.plusDays(7)) {
             if (day.equals(LocalDate.of(2025, 11, 17))) {
                 try (RunContext context = new RunContext(config)) {
@@ -176,32 +171,16 @@ class ScheduledWorkIntegrationTest {
     void aSchedulerStartedAfterDowntimeProducesWhatIsDueAtOnceNotAtTheNextHour() throws InterruptedException {
         DwConfig config = DwConfig.defaults().withWarehouse(temp.resolve("w.duckdb"));
         ZoneId zone = config.policy().zone();
-        DueReports due = new DueReports(List.of(ReportCatalogue.load().named("outlet-profitability")),
-                new WorkingCalendar(Set.of(), Set.of()), LocalTime.of(0, 0), EPOCH);
+        DueReports due = profitabilityDue(LocalTime.of(0, 0));
         List<String> made = new CopyOnWriteArrayList<>();
-        ScheduledWork work = new ScheduledWork(due, () -> new RunContext(config), this::load,
-                (context, report, period) -> {
-                    made.add(period.toString());
-                    return List.of();
-                }, context -> { }, (subject, body) -> { }, line -> { });
+        ScheduledWork work = work(config, due, (context, report, period) -> {
+            made.add(period.toString());
+            return List.of();
+        });
         now = LocalDateTime.now(zone);
         work.nightlyLoad();     // the data is in: the latest week and month are due and ready
 
-        ChainRunner nothing = new ChainRunner() {
-            @Override
-            public void run(String report, Period period) {
-            }
-
-            @Override
-            public ZoneId zone() {
-                return zone;
-            }
-
-            @Override
-            public LocalDate fortnightEpoch() {
-                return EPOCH;
-            }
-        };
+        ChainRunner nothing = ChainRunner.of(zone, EPOCH, (report, period) -> { });
         try (DwScheduler scheduler = new DwScheduler(nothing)) {
             scheduler.scheduleRhythm(work, LocalTime.of(2, 0), zone);
             scheduler.start();
@@ -218,31 +197,40 @@ class ScheduledWorkIntegrationTest {
     @Test
     void aStopMidChainRecordsTheRunningReportAsStoppedStartsNothingMoreAndTheNextStartProducesBoth() {
         DwConfig config = DwConfig.defaults().withWarehouse(temp.resolve("w.duckdb"));
-        DueReports due = new DueReports(List.of(ReportCatalogue.load().named("outlet-profitability")),
-                new WorkingCalendar(Set.of(), Set.of()), LocalTime.of(6, 0), EPOCH);
+        DueReports due = profitabilityDue(LocalTime.of(6, 0));
         List<String> made = new ArrayList<>();
         ScheduledWork[] first = new ScheduledWork[1];
-        first[0] = new ScheduledWork(due, () -> new RunContext(config), this::load,
-                (context, report, period) -> {
-                    // SIGTERM arrives while the month is computed: the JVM stops Spark under it
-                    first[0].stop();
-                    throw new IllegalStateException("Cannot call methods on a stopped SparkContext.");
-                }, context -> { }, (subject, body) -> alerts.add(subject), line -> { });
+        first[0] = work(config, due, (context, report, period) -> {
+            // SIGTERM arrives while the month is computed: the JVM stops Spark under it
+            first[0].stop();
+            throw new IllegalStateException("Cannot call methods on a stopped SparkContext.");
+        });
         now = LocalDateTime.of(2025, 12, 8, 2, 0);
         first[0].nightlyLoad();
         List<ScheduledWork.Outcome> stopped = first[0].reportsDue(LocalDateTime.of(2025, 12, 8, 6, 0));
 
-        ScheduledWork restarted = new ScheduledWork(due, () -> new RunContext(config), this::load,
-                (context, report, period) -> {
-                    made.add(period.toString());
-                    return List.of();
-                }, context -> { }, (subject, body) -> alerts.add(subject), line -> { });
+        ScheduledWork restarted = work(config, due, (context, report, period) -> {
+            made.add(period.toString());
+            return List.of();
+        });
         restarted.reportsDue(LocalDateTime.of(2025, 12, 8, 6, 30));
 
         // November's month was running, the week of 12-01 never started; no operator was alerted of a stop
         assertThat(stopped).extracting(o -> o.period() + " " + o.status()).containsExactly("2025-11 stopped");
         assertThat(alerts).isEmpty();
         assertThat(made).containsExactly("2025-11", "2025-12-01");
+    }
+
+    /** The work on {@code config}'s warehouse: loads by {@link #load}, reports by {@code producer}, alerts noted. */
+    private ScheduledWork work(DwConfig config, DueReports due, ScheduledWork.Producer producer) {
+        return new ScheduledWork(due, () -> new RunContext(config), this::load, producer, context -> { },
+                (subject, body) -> alerts.add(subject), line -> { });
+    }
+
+    /** Outlet profitability alone, every weekday a working day, due from {@code at}. */
+    private static DueReports profitabilityDue(LocalTime at) {
+        return new DueReports(List.of(ReportCatalogue.load().named("outlet-profitability")),
+                new WorkingCalendar(Set.of(), Set.of()), at, EPOCH);
     }
 
     /** A completed load beginning now; the night of 12-29 the source is unreachable. */

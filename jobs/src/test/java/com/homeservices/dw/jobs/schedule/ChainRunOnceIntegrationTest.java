@@ -17,25 +17,13 @@ class ChainRunOnceIntegrationTest {
 
     private final List<String> ran = new ArrayList<>();
 
-    private final ChainRunner recording = new ChainRunner() {
-        @Override
-        public void run(String chain, Period fortnight) {
-            if (chain.equals("broken")) {
-                throw new DwException("the source is unreachable");
-            }
-            ran.add(chain + " " + fortnight + " on " + Thread.currentThread().getName());
-        }
-
-        @Override
-        public ZoneId zone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public LocalDate fortnightEpoch() {
-            return LocalDate.of(2024, 1, 1);
-        }
-    };
+    private final ChainRunner recording = ChainRunner.of(ZoneId.of("Asia/Shanghai"), LocalDate.of(2024, 1, 1),
+            (chain, fortnight) -> {
+                if (chain.equals("broken")) {
+                    throw new DwException("the source is unreachable");
+                }
+                ran.add(chain + " " + fortnight + " on " + Thread.currentThread().getName());
+            });
 
     @Test
     void runsTheChainOnAQuartzWorkerAndWaitsForIt() {

@@ -1,6 +1,5 @@
 package com.homeservices.dw.jobs.schedule;
 
-import com.homeservices.dw.warehouse.period.Period;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -27,21 +26,7 @@ final class ClusteredSchedulerProcess {
     /** @param args the job store's URL, the moment to fire (epoch milliseconds) */
     public static void main(String[] args) throws Exception {
         long fireAt = Long.parseLong(args[1]);
-        ChainRunner idle = new ChainRunner() {
-            @Override
-            public void run(String report, Period period) {
-            }
-
-            @Override
-            public ZoneId zone() {
-                return ZoneId.of("Asia/Shanghai");
-            }
-
-            @Override
-            public LocalDate fortnightEpoch() {
-                return LocalDate.of(2024, 1, 1);
-            }
-        };
+        ChainRunner idle = ChainRunner.of(ZoneId.of("Asia/Shanghai"), LocalDate.of(2024, 1, 1), (report, period) -> { });
         try (DwScheduler scheduler = new DwScheduler(idle, args[0], null)) {
             try {
                 scheduler.quartz().scheduleJob(JobBuilder.newJob(Probe.class).withIdentity("probe", "test")
