@@ -35,6 +35,9 @@ public final class SparkSessions {
                 // Spark renders every query's plan for its SQL UI (which is off), again at each adaptive re-plan:
                 // the one-line form costs a fraction of the default "formatted" one.
                 .config("spark.sql.ui.explainMode", "simple")
+                // Compiled query code is kept by its source; one period's refresh compiles about 400 classes and the
+                // default cache holds 100, so a long-lived process (the scheduler) compiled them all again each time.
+                .config("spark.sql.codegen.cache.maxEntries", "4000")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1");
         String jar = applicationJar != null || master.startsWith("local") ? applicationJar : ownJar();
