@@ -51,9 +51,15 @@ public final class AnalyticsBenchmark {
     /** The loaded warehouse before any analysis, kept for {@link #asDwAnalyzeRunsThem}. */
     private static final String LOADED = "dw-loaded.duckdb";
     private static final int DW_RUNS = 2;
+    /** Refreshes in the scheduler's JVM: the first pays Spark's start-up and the JIT's warm-up, the others not. */
+    private static final int WARM_RUNS = 4;
+    /** ./dw's default heap, which the scheduler runs with. */
+    private static final String DW_HEAP = "6g";
     private static final String SIDE_BY_SIDE = "all, `./dw analyze` start to exit (slowest run) / DuckDB alone, all";
     private static final String ONE_PERIOD = "one month's refresh, `./dw analyze --from --to` start to exit (slowest"
             + " run) / DuckDB alone";
+    private static final String ONE_PERIOD_WARM = "one month's refresh in the scheduler's JVM (slowest after the first)"
+            + " / DuckDB alone";
 
     /**
      * One mart against its yardstick table: rows matched on {@code keys}; {@code exact} columns must be equal,
@@ -352,6 +358,7 @@ public final class AnalyticsBenchmark {
         List<String> rows = new ArrayList<>(ROUTINES.stream().map(Routine::name).toList());
         rows.add(SIDE_BY_SIDE);
         rows.add(ONE_PERIOD);
+        rows.add(ONE_PERIOD_WARM);
         for (String row : rows) {
             report.append("| ").append(row).append(" |");
             for (Map<String, double[]> tier : growth.values()) {
@@ -424,6 +431,13 @@ public final class AnalyticsBenchmark {
             slowest = Math.max(slowest, timed[0]);
             lines.add(String.format(Locale.ROOT, "| %d | %.1f | %.1f GB |", run, timed[0], timed[1] / 1e9));
         }
+        double[] warm = warmRefreshes(file, month.atDay(1), month.atEndOfMonth());
+        double warmSlowest = 0;
+        for (int run = 0; run < WARM_RUNS; run++) {
+            lines.add(String.format(Locale.ROOT, "| %d in the scheduler's JVM | %.1f | %s |", run + 1, warm[run],
+                    run == 0 ? String.format(Locale.ROOT, "%.1f GB", warm[WARM_RUNS] / 1e9) : "″"));
+            warmSlowest = run == 0 ? warmSlowest : Math.max(warmSlowest, warm[run]);
+        }
         Map<String, List<String>> again = periodRows(file, month);
         long differing = whole.keySet().stream().filter(m -> !whole.get(m).equals(again.get(m))).count();
         long rows = whole.values().stream().mapToLong(List::size).sum();
@@ -445,12 +459,16 @@ public final class AnalyticsBenchmark {
             }
         }
         growth.get(tier).put(ONE_PERIOD, new double[] {slowest, duck});
+        growth.get(tier).put(ONE_PERIOD_WARM, new double[] {warmSlowest, duck});
         report.append(String.format(Locale.ROOT, "%nOne period's refresh, `./dw analyze --from %s --to %s` after the"
                         + " whole history (every analysis's month, fortnights and weeks holding a day of %s), in a new"
                         + " process from its start to its exit, %d runs in turn: the slowest %.1f s; DuckDB alone"
-                        + " computes the same periods' figures in %.1f s (%.1f×). The marts' rows for those periods"
-                        + " after it against the whole history's run: %s.%n%n| run | s | peak resident |%n|---|---:|---:|"
+                        + " computes the same periods' figures in %.1f s (%.1f×). Then the same refresh %d times in one"
+                        + " JVM that keeps its Spark session, as `./dw schedule` does (the peak resident memory is that"
+                        + " JVM's): the slowest after the first %.1f s (%.1f×). The marts' rows for those periods"
+                        + " after them against the whole history's run: %s.%n%n| run | s | peak resident |%n|---|---:|---:|"
                         + "%n%s%n", month.atDay(1), month.atEndOfMonth(), month, DW_RUNS, slowest, duck, slowest / duck,
+                WARM_RUNS, warmSlowest, warmSlowest / duck,
                 differing == 0 ? String.format(Locale.ROOT, "the same, %,d rows in %d marts", rows, whole.size())
                         : String.format(Locale.ROOT, "NOT the same in %d of %d marts", differing, whole.size()),
                 String.join("\n", lines)));
@@ -461,13 +479,20 @@ public final class AnalyticsBenchmark {
     private static double[] dwAnalyze(Path file, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("./dw", "analyze", "--warehouse", file.toString()));
         command.addAll(List.of(args));
+        return measured(command, ProcessBuilder.Redirect.DISCARD);
+    }
+
+    /**
+     * Runs {@code command} to its end, its output to {@code output}: seconds from its start to its exit, and its peak
+     * resident bytes (read from /proc while it runs; the launcher execs the JVM in its own process).
+     */
+    private static double[] measured(List<String> command, ProcessBuilder.Redirect output) throws Exception {
         long start = System.nanoTime();
-        Process dw = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        // the launcher execs the JVM in its own process: its high-water mark is read until it exits
-        Path status = Path.of("/proc", Long.toString(dw.pid()), "status");
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
+                .redirectOutput(output).start();
+        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         long peak = 0;
-        while (!dw.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        while (!process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
             try {
                 for (String line : Files.readAllLines(status)) {
                     if (line.startsWith("VmHWM:")) {
@@ -478,10 +503,37 @@ public final class AnalyticsBenchmark {
                 // it exited between the wait and the read
             }
         }
-        if (dw.exitValue() != 0) {
+        if (process.exitValue() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed");
         }
         return new double[] {(System.nanoTime() - start) / 1e9, peak};
+    }
+
+    /**
+     * The scheduler's case: {@link WarmRefresh} recomputing the same range {@value #WARM_RUNS} times in one new JVM
+     * that keeps its Spark session, with this JVM's flags (those of {@code ./dw schedule}); the seconds of each run
+     * and the JVM's peak resident bytes, last.
+     */
+    private static double[] warmRefreshes(Path file, LocalDate from, LocalDate to) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-Xmx" + DW_HEAP, "-cp", System.getProperty("java.class.path"),
+                WarmRefresh.class.getName(), file.toString(), from.toString(), to.toString(),
+                Integer.toString(WARM_RUNS)));
+        Path lines = Files.createTempFile("warm-refresh", ".txt");
+        try {
+            double[] process = measured(command, ProcessBuilder.Redirect.to(lines.toFile()));
+            double[] result = new double[WARM_RUNS + 1];
+            List<String> runs = Files.readAllLines(lines).stream().filter(l -> l.matches("[0-9.]+\\|.*")).toList();
+            for (int run = 0; run < WARM_RUNS; run++) {
+                result[run] = Double.parseDouble(runs.get(run).split("\\|")[0]);
+            }
+            result[WARM_RUNS] = process[1];
+            return result;
+        } finally {
+            Files.deleteIfExists(lines);
+        }
     }
 
     /** Every mart's rows for the periods holding a day of {@code month}, each mart by its period column. */
