@@ -431,12 +431,12 @@ public final class AnalyticsBenchmark {
             slowest = Math.max(slowest, timed[0]);
             lines.add(String.format(Locale.ROOT, "| %d | %.1f | %.1f GB |", run, timed[0], timed[1] / 1e9));
         }
-        double[] warm = warmRefreshes(file, month.atDay(1), month.atEndOfMonth());
+        WarmRuns warm = warmRefreshes(file, month.atDay(1), month.atEndOfMonth());
         double warmSlowest = 0;
         for (int run = 0; run < WARM_RUNS; run++) {
-            lines.add(String.format(Locale.ROOT, "| %d in the scheduler's JVM | %.1f | %s |", run + 1, warm[run],
-                    run == 0 ? String.format(Locale.ROOT, "%.1f GB", warm[WARM_RUNS] / 1e9) : "″"));
-            warmSlowest = run == 0 ? warmSlowest : Math.max(warmSlowest, warm[run]);
+            lines.add(String.format(Locale.ROOT, "| %d in the scheduler's JVM | %.1f | %s |", run + 1,
+                    warm.seconds()[run], run == 0 ? String.format(Locale.ROOT, "%.1f GB", warm.peak() / 1e9) : "″"));
+            warmSlowest = run == 0 ? warmSlowest : Math.max(warmSlowest, warm.seconds()[run]);
         }
         Map<String, List<String>> again = periodRows(file, month);
         long differing = whole.keySet().stream().filter(m -> !whole.get(m).equals(again.get(m))).count();
@@ -511,10 +511,9 @@ public final class AnalyticsBenchmark {
 
     /**
      * The scheduler's case: {@link WarmRefresh} recomputing the same range {@value #WARM_RUNS} times in one new JVM
-     * that keeps its Spark session, with this JVM's flags (those of {@code ./dw schedule}); the seconds of each run
-     * and the JVM's peak resident bytes, last.
+     * that keeps its Spark session, with this JVM's flags (those of {@code ./dw schedule}).
      */
-    private static double[] warmRefreshes(Path file, LocalDate from, LocalDate to) throws Exception {
+    private static WarmRuns warmRefreshes(Path file, LocalDate from, LocalDate to) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
@@ -524,16 +523,16 @@ public final class AnalyticsBenchmark {
         Path lines = Files.createTempFile("warm-refresh", ".txt");
         try {
             double[] process = measured(command, ProcessBuilder.Redirect.to(lines.toFile()));
-            double[] result = new double[WARM_RUNS + 1];
-            List<String> runs = Files.readAllLines(lines).stream().filter(l -> l.matches("[0-9.]+\\|.*")).toList();
-            for (int run = 0; run < WARM_RUNS; run++) {
-                result[run] = Double.parseDouble(runs.get(run).split("\\|")[0]);
-            }
-            result[WARM_RUNS] = process[1];
-            return result;
+            double[] seconds = Files.readAllLines(lines).stream().filter(l -> l.matches("[0-9.]+\\|.*"))
+                    .mapToDouble(l -> Double.parseDouble(l.split("\\|")[0])).toArray();
+            return new WarmRuns(seconds, process[1]);
         } finally {
             Files.deleteIfExists(lines);
         }
+    }
+
+    /** The seconds of each refresh in one JVM, in order, and that JVM's peak resident bytes. */
+    private record WarmRuns(double[] seconds, double peak) {
     }
 
     /** Every mart's rows for the periods holding a day of {@code month}, each mart by its period column. */

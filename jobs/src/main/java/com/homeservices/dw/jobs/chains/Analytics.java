@@ -41,10 +41,7 @@ public final class Analytics {
 
     /** Every analysis there is, over the same range; see {@link #compute}. */
     public Stopwatch computeAll(Range range) {
-        // Spark starts here, where the analyses are made, so that its start-up is timed as a stage of its own.
-        Stopwatch stopwatch = new Stopwatch();
-        stopwatch.time(SPARK_START_UP, context::spark);
-        return compute(all().stream().map(analysis -> new Work(analysis, range)).toList(), stopwatch);
+        return compute(all().stream().map(analysis -> new Work(analysis, range)).toList());
     }
 
     /** The analyses of this run's warehouse and Spark session, in the order they run. */
@@ -67,11 +64,8 @@ public final class Analytics {
      */
     public Stopwatch compute(List<Work> work) {
         Stopwatch stopwatch = new Stopwatch();
-        stopwatch.time(SPARK_START_UP, context::spark);
-        return compute(work, stopwatch);
-    }
-
-    private Stopwatch compute(List<Work> work, Stopwatch stopwatch) {
+        // the work's analyses were made with the session, so it has started: the context timed that
+        stopwatch.add(SPARK_START_UP, context.sparkStartUp());
         long start = System.nanoTime();
         List<Work> beside = work.stream().filter(w -> w.analysis().runsBesideTheOthers()).toList();
         List<Work> inTurn = new ArrayList<>(work);

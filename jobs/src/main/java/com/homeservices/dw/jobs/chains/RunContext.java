@@ -25,6 +25,7 @@ public final class RunContext implements AutoCloseable {
     private final KeptSpark kept;
     private Warehouse warehouse;
     private SparkSession spark;
+    private Duration sparkStartUp = Duration.ZERO;
 
     /** A context whose steps are reported on stderr: a live bar on a terminal, timestamped lines in a log. */
     public RunContext(DwConfig config) {
@@ -112,13 +113,17 @@ public final class RunContext implements AutoCloseable {
     }
 
     public SparkSession spark() {
-        if (kept != null) {
-            return kept.get();
-        }
         if (spark == null) {
-            spark = start(config);
+            long begun = System.nanoTime();
+            spark = kept != null ? kept.get() : start(config);
+            sparkStartUp = Duration.ofNanos(System.nanoTime() - begun);
         }
         return spark;
+    }
+
+    /** How long this context waited for its Spark session: zero until it asked, and when a kept one was running. */
+    public Duration sparkStartUp() {
+        return sparkStartUp;
     }
 
     /** Where Parquet snapshots for Spark are written: {@code spark.exchangeFolder}, else beside the warehouse file. */
@@ -131,10 +136,10 @@ public final class RunContext implements AutoCloseable {
 
     @Override
     public void close() {
-        if (spark != null) {
+        if (spark != null && kept == null) {
             spark.stop();
-            spark = null;
         }
+        spark = null;
         if (warehouse != null) {
             warehouse.close();
             warehouse = null;
