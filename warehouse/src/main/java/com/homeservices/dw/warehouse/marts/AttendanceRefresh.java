@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -33,10 +35,11 @@ public final class AttendanceRefresh extends MonthlyRefresh {
     public void refresh(YearMonth first, YearMonth last) {
         ParquetExchange exchange = exchange();
         // Every row from before the first month on: a leave that starts in the last month counts its later days too.
-        String attendance = exchange.export("attendance", SqlFiles.read("marts/attendance_for_spark.sql"),
+        Dataset<Row> attendance = exchange.toSpark(spark, "attendance",
+                SqlFiles.read("marts/attendance_for_spark.sql"),
                 Map.of("read_from", first.atDay(1).minusDays(LOOK_BACK_DAYS)));
         AttendanceSummary.Result result = new AttendanceSummary(warehouse.policy().leave())
-                .compute(spark.read().parquet(attendance), first, last);
+                .compute(attendance, first, last);
         result.staffMonths().write().mode("overwrite").parquet(exchange.outputFolder("staff"));
         result.leaves().write().mode("overwrite").parquet(exchange.outputFolder("leaves"));
         // Names travel with the rows, so that reports read the marts alone.

@@ -62,9 +62,7 @@ public final class ClaimTotalsRefresh implements Analysis {
     public void refresh(Period first, Period last) {
         warehouse.ensureDates(first.start(), last.end());
         ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("claim-totals"));
-        String claimsFile = exchange.export("claims", SqlFiles.read("marts/claims_for_spark.sql"));
-
-        Dataset<Row> claims = spark.read().parquet(claimsFile);
+        Dataset<Row> claims = exchange.toSpark(spark, "claims", SqlFiles.read("marts/claims_for_spark.sql"));
         ClaimTotals.Result result = new ClaimTotals(warehouse.policy()).compute(claims, first, last);
         result.totals().write().mode("overwrite").parquet(exchange.outputFolder("totals"));
         result.exceptions().write().mode("overwrite").parquet(exchange.outputFolder("exceptions"));

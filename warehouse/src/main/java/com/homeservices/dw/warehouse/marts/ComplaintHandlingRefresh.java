@@ -20,9 +20,9 @@ public final class ComplaintHandlingRefresh extends MonthlyRefresh {
     @Override
     public void refresh(YearMonth first, YearMonth last) {
         ParquetExchange exchange = exchange();
-        String complaints = exchange.export("complaints", SqlFiles.read("marts/complaints_for_spark.sql"));
         new ComplaintHandling(warehouse.policy().complaints())
-                .compute(spark.read().parquet(complaints), first, last)
+                .compute(exchange.toSpark(spark, "complaints", SqlFiles.read("marts/complaints_for_spark.sql")), first,
+                        last)
                 .write().mode("overwrite").parquet(exchange.outputFolder("handling"));
         // Names travel with the rows, so that reports read the marts alone.
         MartSwap.replace(warehouse, new MartSwap.Part(MART, "month_start_on", first.atDay(1), last.atDay(1),

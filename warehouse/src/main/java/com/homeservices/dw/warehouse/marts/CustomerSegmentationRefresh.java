@@ -38,12 +38,12 @@ public final class CustomerSegmentationRefresh extends MonthlyRefresh {
         ParquetExchange exchange = exchange();
         Map<String, LocalDate> windows = Map.of("window_start", first.minusMonths(11).atDay(1),
                 "window_end", last.atEndOfMonth());
-        Dataset<Row> orders = spark.read().parquet(exchange.export("orders",
-                SqlFiles.read("marts/segmentation_orders_for_spark.sql"), windows));
-        Dataset<Row> customers = spark.read().parquet(exchange.export("customers",
-                SqlFiles.read("marts/segmentation_customers_for_spark.sql")));
-        Dataset<Row> flags = spark.read().parquet(exchange.export("flags",
-                SqlFiles.read("marts/segmentation_flags_for_spark.sql"), windows));
+        Dataset<Row> orders = exchange.toSpark(spark, "orders",
+                SqlFiles.read("marts/segmentation_orders_for_spark.sql"), windows);
+        Dataset<Row> customers = exchange.toSpark(spark, "customers",
+                SqlFiles.read("marts/segmentation_customers_for_spark.sql"));
+        Dataset<Row> flags = exchange.toSpark(spark, "flags",
+                SqlFiles.read("marts/segmentation_flags_for_spark.sql"), windows);
         CustomerSegmentation segmentation = new CustomerSegmentation(warehouse.policy().segmentation());
 
         // The customer-months are computed once, into the mart's own file; the summaries read that file back.
@@ -54,10 +54,12 @@ public final class CustomerSegmentationRefresh extends MonthlyRefresh {
         String customerMonths = exchange.outputFolder("customers");
         // Without dictionaries: a month's customers are nearly all distinct, and trying a dictionary on every column
         // of millions of rows before falling back cost a tenth of the routine.
-        segmentation.customerMonths(orders, customers, flags, categories, first, last).write()
-                .option("parquet.enable.dictionary", "false").parquet(customerMonths);
-        CustomerSegmentation.Result result = segmentation.summarize(spark.read().parquet(customerMonths), orders,
-                customers, categories, first, last);
+        Dataset<Row> computed = segmentation.customerMonths(orders, customers, flags, categories, first, last);
+        computed.write().option("parquet.enable.dictionary", "false").parquet(customerMonths);
+        // Read back with the schema it was written with: Spark would run a job to read it from the files.
+        CustomerSegmentation.Result result = segmentation.summarize(
+                spark.read().schema(computed.schema()).parquet(customerMonths), orders, customers, categories, first,
+                last);
         result.segments().write().mode("overwrite").parquet(exchange.outputFolder("segments"));
         result.pareto().write().mode("overwrite").parquet(exchange.outputFolder("pareto"));
         result.productMix().write().mode("overwrite").parquet(exchange.outputFolder("product_mix"));

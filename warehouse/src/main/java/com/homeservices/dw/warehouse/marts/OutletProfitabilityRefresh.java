@@ -52,8 +52,8 @@ public final class OutletProfitabilityRefresh implements Analysis {
         ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("outlet-profitability"));
         OutletProfitability.DaysRead days = OutletProfitability.daysRead(from, to, warehouse.policy().profitability());
         OutletProfitability.Inputs inputs = new OutletProfitability.Inputs(
-                spark.read().parquet(exchange.export("orders", SqlFiles.read("marts/profit_orders_for_spark.sql"),
-                        Map.of("read_from", days.from(), "read_to", days.to()))),
+                exchange.toSpark(spark, "orders", SqlFiles.read("marts/profit_orders_for_spark.sql"),
+                        Map.of("read_from", days.from(), "read_to", days.to())),
                 read(exchange, "claims", "marts/profit_claims_for_spark.sql"),
                 read(exchange, "outlet_costs", "marts/profit_outlet_costs_for_spark.sql"),
                 read(exchange, "head_office", "marts/profit_head_office_for_spark.sql"),
@@ -73,7 +73,7 @@ public final class OutletProfitabilityRefresh implements Analysis {
 
     private org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> read(ParquetExchange exchange, String name,
                                                                         String sqlFile) {
-        return spark.read().parquet(exchange.export(name, SqlFiles.read(sqlFile)));
+        return exchange.toSpark(spark, name, SqlFiles.read(sqlFile));
     }
 
     /** Names travel with the rows, so that reports read the marts alone. */

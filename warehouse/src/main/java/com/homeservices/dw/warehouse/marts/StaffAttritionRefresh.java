@@ -20,9 +20,8 @@ public final class StaffAttritionRefresh extends MonthlyRefresh {
     @Override
     public void refresh(YearMonth first, YearMonth last) {
         ParquetExchange exchange = exchange();
-        String staff = exchange.export("staff", SqlFiles.read("marts/staff_for_spark.sql"));
         new StaffAttrition(warehouse.policy().attrition())
-                .compute(spark.read().parquet(staff), first, last)
+                .compute(exchange.toSpark(spark, "staff", SqlFiles.read("marts/staff_for_spark.sql")), first, last)
                 .write().mode("overwrite").parquet(exchange.outputFolder("attrition"));
         // A business unit's or outlet's name travels with its rows; positions and bands are translated by reports.
         MartSwap.replace(warehouse, new MartSwap.Part(MART, "month_start_on", first.atDay(1), last.atDay(1),
