@@ -1,10 +1,12 @@
 package com.homeservices.dw.reports;
 
+import com.homeservices.dw.warehouse.PrivateFiles;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,10 @@ final class CsvOutput {
     private CsvOutput() {
     }
 
-    static void write(TableRows table, Path file) throws IOException {
+    static void write(TableRows table, Path file, PrivateFiles.Access access) throws IOException {
         List<String> columns = table.exportColumns();
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(PrivateFiles.newOutputStream(file, access),
+                StandardCharsets.UTF_8));
              CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
             csv.printRecord(columns);
             for (Map<String, Object> row : table.rows()) {

@@ -1,10 +1,13 @@
 package com.homeservices.dw.reports;
 
 import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.PrivateFiles;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.period.Period;
 import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -43,18 +46,28 @@ public final class ReportRenderer {
 
     private final Warehouse warehouse;
     private final int pdfRows;
+    private final PrivateFiles.Access access;
 
     public ReportRenderer(Warehouse warehouse) {
         this(warehouse, DEFAULT_PDF_ROWS);
     }
 
-    /** @param pdfRows the rows a long list shows in the PDF (all of them for one outlet's scope) */
+    /** Files only their owner reads; {@code pdfRows} as below. */
     public ReportRenderer(Warehouse warehouse, int pdfRows) {
+        this(warehouse, pdfRows, PrivateFiles.Access.OWNER);
+    }
+
+    /**
+     * @param pdfRows the rows a long list shows in the PDF (all of them for one outlet's scope)
+     * @param access  who may read the files and the folders it creates: their owner, or a reports group too
+     */
+    public ReportRenderer(Warehouse warehouse, int pdfRows, PrivateFiles.Access access) {
         if (pdfRows < 1) {
             throw new IllegalArgumentException("reports.pdfRows must be at least 1, not " + pdfRows);
         }
         this.warehouse = warehouse;
         this.pdfRows = pdfRows;
+        this.access = access;
     }
 
     /** What to render: a report of the catalogue, for one of its periods. */
@@ -88,38 +101,38 @@ public final class ReportRenderer {
         ReportQueries queries = new ReportQueries(warehouse.connection(), period, request.scope());
         List<TableRows> tables = report.tables().stream().map(t -> queries.table(report.name(), t)).toList();
         try {
-            Files.createDirectories(request.outFolder());
+            PrivateFiles.folder(request.outFolder(), access);
             return switch (request.format()) {
                 case CSV -> {
                     List<Path> files = new ArrayList<>();
                     for (TableRows table : tables) {
-                        Path file = request.outFolder().resolve(stem + "_" + table.table().name() + ".csv");
-                        CsvOutput.write(table, file);
+                        Path file = PrivateFiles.inside(request.outFolder(), stem + "_" + table.table().name() + ".csv");
+                        CsvOutput.write(table, file, access);
                         files.add(file);
                     }
                     yield files;
                 }
                 case XLSX -> {
-                    Path file = request.outFolder().resolve(stem + ".xlsx");
-                    XlsxOutput.write(tables, file);
+                    Path file = PrivateFiles.inside(request.outFolder(), stem + ".xlsx");
+                    XlsxOutput.write(tables, file, access);
                     yield List.of(file);
                 }
                 case PDF -> {
-                    Path file = request.outFolder().resolve(stem + "_" + request.language().code() + ".pdf");
+                    Path file = PrivateFiles.inside(request.outFolder(), stem + "_" + request.language().code() + ".pdf");
                     pdf(report, period, request, queries, tables, file);
                     yield List.of(file);
                 }
             };
         } catch (JRException e) {
             throw new DwException("cannot render " + report.name() + ": " + e.getMessage(), e);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new DwException("cannot write " + report.name() + " into " + request.outFolder() + ": "
                     + e.getMessage(), e);
         }
     }
 
     private void pdf(ReportDefinition report, Period period, Request request, ReportQueries queries,
-                     List<TableRows> tables, Path file) throws JRException {
+                     List<TableRows> tables, Path file) throws JRException, IOException {
         ResourceBundle labels = FrameBundle.of(report, request.language().locale());
         boolean wholeLists = request.scope().kind() == Scope.Kind.OUTLET;
         Map<String, Object> parameters = new HashMap<>();
@@ -147,7 +160,9 @@ public final class ReportRenderer {
         List<Map<String, ?>> main = new ArrayList<>(tables.get(0).pdfRows(pdfRows, wholeLists));
         JasperPrint print = JasperFillManager.fillReport(Templates.compiled(report), parameters,
                 new JRMapCollectionDataSource(main));
-        JasperExportManager.exportReportToPdfFile(print, file.toString());
+        try (OutputStream out = PrivateFiles.newOutputStream(file, access)) {
+            JasperExportManager.exportReportToPdfStream(print, out);
+        }
     }
 
     /**

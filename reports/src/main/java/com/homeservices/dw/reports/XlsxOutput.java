@@ -1,5 +1,6 @@
 package com.homeservices.dw.reports;
 
+import com.homeservices.dw.warehouse.PrivateFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -31,13 +32,13 @@ final class XlsxOutput {
     private XlsxOutput() {
     }
 
-    static void write(List<TableRows> tables, Path file) throws IOException {
+    static void write(List<TableRows> tables, Path file, PrivateFiles.Access access) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
             Styles styles = new Styles(workbook);
             for (TableRows table : tables) {
                 sheet(workbook.createSheet(table.table().name()), table, styles);
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
+            try (OutputStream out = PrivateFiles.newOutputStream(file, access)) {
                 workbook.write(out);
             }
             workbook.dispose();

@@ -3,8 +3,12 @@ package com.homeservices.dw.warehouse;
 import com.homeservices.dw.warehouse.period.Fortnight;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -61,13 +65,50 @@ public final class Warehouse implements AutoCloseable {
 
     /** Opens (creating when absent) the warehouse file and brings its schema up to date. */
     public static Warehouse open(Path file, CompanyPolicy policy) {
+        Path absolute = file.toAbsolutePath();
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new DwException("cannot create the folder for the warehouse " + file + ": " + e.getMessage(), e);
+            PrivateFiles.folder(absolute.getParent());
+            if (!Files.exists(absolute)) {
+                createPrivately(absolute);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new DwException("cannot create the warehouse " + file + ": " + e.getMessage(), e);
         }
-        return connect("jdbc:duckdb:" + file.toAbsolutePath(), policy, file);
+        try {
+            // A warehouse made before files were created owner-only is made so now.
+            PrivateFiles.restrict(absolute);
+        } catch (UncheckedIOException e) {
+            // not this account's file (a reader's read-only use): its owner decides its mode
+        }
+        return connect("jdbc:duckdb:" + absolute, policy, file);
+    }
+
+    /**
+     * A new, empty warehouse at {@code file}, never readable by others even for a moment: DuckDB refuses a file it
+     * did not write, so it makes the database in a folder only the owner can enter, and the file (mode 0600) is then
+     * linked into place, unless another process made one there first.
+     */
+    private static void createPrivately(Path file) throws IOException {
+        Path nursery = Files.createTempDirectory(file.getParent(), "." + file.getFileName() + ".new-",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        try {
+            Path fresh = nursery.resolve(file.getFileName());
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + fresh)) {
+                connection.createStatement().close();
+            } catch (SQLException e) {
+                throw new IOException(firstLine(e.getMessage()), e);
+            }
+            PrivateFiles.restrict(fresh);
+            try {
+                Files.createLink(file, fresh);
+            } catch (FileAlreadyExistsException e) {
+                // another process created it meanwhile: open that one
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                Files.move(fresh, file); // a file system without hard links; fails if one appeared meanwhile
+            }
+        } finally {
+            PrivateFiles.deleteAll(nursery);
+        }
     }
 
     /**

@@ -2,8 +2,10 @@ package com.homeservices.dw.etl.generator;
 
 import com.homeservices.dw.etl.source.SourceTable;
 import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.PrivateFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,15 +23,16 @@ public final class CsvSourceWriter implements SourceWriter {
     public CsvSourceWriter(Path folder) {
         this.folder = folder;
         try {
-            Files.createDirectories(folder);
+            // The company's customers and payroll: readable by the owner alone.
+            PrivateFiles.folder(folder);
             for (SourceTable table : SourceTable.values()) {
-                BufferedWriter writer = Files.newBufferedWriter(folder.resolve(table.csvFileName()),
-                        StandardCharsets.UTF_8);
+                BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(PrivateFiles.newOutputStream(
+                        folder.resolve(table.csvFileName()), PrivateFiles.Access.OWNER), StandardCharsets.UTF_8));
                 writer.write(String.join(",", table.columns()));
                 writer.write('\n');
                 files.put(table, writer);
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new DwException("cannot write the CSV folder " + folder + ": " + e.getMessage(), e);
         }
     }

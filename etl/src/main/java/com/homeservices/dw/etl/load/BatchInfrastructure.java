@@ -1,6 +1,10 @@
 package com.homeservices.dw.etl.load;
 
 import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.PrivateFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.batch.core.launch.JobOperator;
@@ -52,6 +56,16 @@ public final class BatchInfrastructure {
     /** History kept in an H2 file next to the warehouse file. */
     public static BatchInfrastructure beside(Path warehouseFile) {
         String base = warehouseFile.toAbsolutePath() + ".batch";
+        // Created owner-only before H2 opens it (H2 takes an empty file as a new store and keeps its mode).
+        Path store = Path.of(base + ".mv.db");
+        try {
+            if (!Files.exists(store)) {
+                PrivateFiles.newOutputStream(store, PrivateFiles.Access.OWNER).close();
+            }
+            PrivateFiles.restrict(store);
+        } catch (IOException | UncheckedIOException e) {
+            throw new DwException("cannot create the Spring Batch job history " + store + ": " + e.getMessage(), e);
+        }
         return new BatchInfrastructure(new DriverManagerDataSource("jdbc:h2:file:" + base + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0", "sa", ""),
                 "H2", H2_SCHEMA);
     }

@@ -4,6 +4,7 @@ import com.homeservices.dw.etl.source.SourceDialect;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourceTable;
 import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.PrivateFiles;
 import com.homeservices.dw.warehouse.Progress;
 import com.homeservices.dw.warehouse.Warehouse;
 import java.io.FilterOutputStream;
@@ -108,7 +109,15 @@ public final class LoadSteps {
                     long start = System.nanoTime();
                     progress.begin("extracting " + table.tableName());
                     forgetEarlierAttempt(table);
-                    recordExtracted(table, staging.stageCsv(table, csvFolder.get(), runId));
+                    Path folder = csvFolder.get();
+                    try {
+                        recordExtracted(table, staging.stageCsv(table, folder, runId));
+                    } finally {
+                        // A copy of the source's rows lives no longer than its staging.
+                        if (folder.equals(workFolder)) {
+                            Files.deleteIfExists(folder.resolve(table.csvFileName()));
+                        }
+                    }
                     progress.begin("loading " + table.tableName());
                     TableCounts counts = tableLoad.load(plan.target(), runId, plan.followUps(), false);
                     staging.dropTemporary(table);
@@ -131,10 +140,11 @@ public final class LoadSteps {
         String query = "select " + columns + " from " + table.tableName()
                 + (since == null ? "" : " where updated_at > timestamp '" + Timestamp.valueOf(since) + "'");
         try {
-            Path folder = Files.createDirectories(workFolder);
+            Path folder = PrivateFiles.folder(workFolder);
             Path file = folder.resolve(table.csvFileName());
             try (Connection connection = sourceDataSource.getConnection();
-                 var out = new RowCountingStream(Files.newOutputStream(file), progress)) {
+                 var out = new RowCountingStream(PrivateFiles.newOutputStream(file, PrivateFiles.Access.OWNER),
+                         progress)) {
                 out.write((String.join(",", table.columns()) + "\n").getBytes(StandardCharsets.UTF_8));
                 connection.unwrap(PGConnection.class).getCopyAPI()
                         .copyOut("copy (" + query + ") to stdout with (format csv)", out);

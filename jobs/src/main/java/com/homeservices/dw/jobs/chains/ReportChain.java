@@ -105,7 +105,8 @@ public final class ReportChain {
     }
 
     private List<Path> render(RunContext context, List<Target> targets) {
-        ReportRenderer renderer = new ReportRenderer(context.warehouse(), config.reports().pdfRows());
+        ReportRenderer renderer = new ReportRenderer(context.warehouse(), config.reports().pdfRows(),
+                config.reports().access());
         List<Path> files = new ArrayList<>();
         for (Target target : targets) {
             Path folder = config.reports().folder().resolve(target.report().name()).resolve(target.period().key());

@@ -52,8 +52,7 @@ final class BackfillCommand implements Callable<Integer> {
         }
         config = common.existingWarehouseConfig();
         if (out != null) {
-            config = config.withReports(new DwConfig.Reports(out, config.reports().languages(),
-                    config.reports().formats(), config.reports().pdfRows()));
+            config = config.withReports(config.reports().withFolder(out));
         }
         try (RunContext context = new RunContext(config)) {
             RunHistory history = new RunHistory(context.warehouse());

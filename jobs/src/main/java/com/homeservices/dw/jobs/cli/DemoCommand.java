@@ -14,6 +14,7 @@ import com.homeservices.dw.jobs.schedule.DueReports;
 import com.homeservices.dw.reports.ReportCatalogue;
 import com.homeservices.dw.reports.ReportDefinition;
 import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.PrivateFiles;
 import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,8 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         DwConfig base = common.config();
         Path warehouse = dir.resolve("warehouse.duckdb");
         DwConfig config = base.withWarehouse(warehouse).withSource("csv:" + dir.resolve("source"))
-                .withReports(new DwConfig.Reports(dir.resolve("reports"), base.reports().languages(),
-                        base.reports().formats(), base.reports().pdfRows()));
+                .withReports(base.reports().withFolder(dir.resolve("reports")));
         startAfresh(dir);
         LocalDate yesterday = Periods.yesterday(config.policy().zone());
 
@@ -101,7 +101,7 @@ final class DemoCommand implements Callable<Integer> {
     /** A demo folder holds only what the demo made: its warehouse, job history, source and reports go first. */
     private static void startAfresh(Path dir) {
         try {
-            Files.createDirectories(dir);
+            PrivateFiles.folder(dir);
             try (Stream<Path> entries = Files.list(dir)) {
                 for (Path entry : entries.toList()) {
                     String name = entry.getFileName().toString();

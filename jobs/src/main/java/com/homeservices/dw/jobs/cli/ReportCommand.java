@@ -53,7 +53,8 @@ final class ReportCommand implements Callable<Integer> {
                 Scope.parse(scope), ReportFormat.parse(format), out != null ? out : config.reports().folder());
         common.existingWarehouseConfig();
         try (RunContext context = new RunContext(config)) {
-            new ReportRenderer(context.warehouse(), config.reports().pdfRows()).render(request)
+            new ReportRenderer(context.warehouse(), config.reports().pdfRows(), config.reports().access())
+                    .render(request)
                     .forEach(System.out::println);
         }
         return 0;

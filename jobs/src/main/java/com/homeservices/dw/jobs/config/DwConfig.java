@@ -12,6 +12,7 @@ import com.homeservices.dw.reports.ReportFormat;
 import com.homeservices.dw.reports.ReportRenderer;
 import com.homeservices.dw.reports.Scope;
 import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.PrivateFiles;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.spark.SparkSessions;
 import java.io.IOException;
@@ -39,7 +40,7 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
         policy = Objects.requireNonNullElse(policy, CompanyPolicy.defaults());
         etl = Objects.requireNonNullElse(etl, new Etl(null, null, null, null));
         spark = Objects.requireNonNullElse(spark, new Spark(null, null, null, null));
-        reports = Objects.requireNonNullElse(reports, new Reports(null, null, null, null));
+        reports = Objects.requireNonNullElse(reports, new Reports(null, null, null, null, null));
         schedule = Objects.requireNonNullElse(schedule, new Schedule(null, null, null, null, null));
         mail = Objects.requireNonNullElse(mail, new Mail(null, null, null, null, null, null, null, null));
         recipients = List.copyOf(Objects.requireNonNullElse(recipients, List.of()));
@@ -112,8 +113,11 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
      * @param formats   the formats every scheduled report is rendered to
      * @param pdfRows   the rows a long list (premium customers, staff attendance) shows in a PDF; the XLSX and CSV
      *                  hold all of them, and a report scoped to one outlet lists all of that outlet's
+     * @param groupReadable whether the archive's files and the folders it creates are readable by the owner's group
+     *                  (a reports group: 0640 and 0750); by default only by their owner (0600 and 0700)
      */
-    public record Reports(Path folder, List<String> languages, List<String> formats, Integer pdfRows) {
+    public record Reports(Path folder, List<String> languages, List<String> formats, Integer pdfRows,
+                          Boolean groupReadable) {
         public static final Path DEFAULT_FOLDER = Path.of("data", "reports");
 
         public Reports {
@@ -121,11 +125,22 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
             languages = List.copyOf(Objects.requireNonNullElse(languages, List.of("en", "zh")));
             formats = List.copyOf(Objects.requireNonNullElse(formats, List.of("pdf", "xlsx", "csv")));
             pdfRows = Objects.requireNonNullElse(pdfRows, ReportRenderer.DEFAULT_PDF_ROWS);
+            groupReadable = Objects.requireNonNullElse(groupReadable, false);
             languages.forEach(Language::parse);
             formats.forEach(ReportFormat::parse);
             if (pdfRows < 1) {
                 throw new IllegalArgumentException("reports.pdfRows must be at least 1, not " + pdfRows);
             }
+        }
+
+        /** The same settings with the archive in {@code other}. */
+        public Reports withFolder(Path other) {
+            return new Reports(other, languages, formats, pdfRows, groupReadable);
+        }
+
+        /** Who may read the archive's files. */
+        public PrivateFiles.Access access() {
+            return groupReadable ? PrivateFiles.Access.GROUP : PrivateFiles.Access.OWNER;
         }
     }
 

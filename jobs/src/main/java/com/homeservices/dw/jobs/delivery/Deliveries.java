@@ -105,7 +105,8 @@ public final class Deliveries {
         Language language = Language.parse(recipient.language());
         Scope scope = recipient.readerScope();
         Path folder = config.reports().folder().resolve(report.name()).resolve(period.key()).resolve(recipient.id());
-        ReportRenderer renderer = new ReportRenderer(context.warehouse(), config.reports().pdfRows());
+        ReportRenderer renderer = new ReportRenderer(context.warehouse(), config.reports().pdfRows(),
+                config.reports().access());
         try {
             List<Path> files = render(renderer, report, period, recipient, language, scope, folder);
             ReportTexts texts = new ReportTexts(report, language);

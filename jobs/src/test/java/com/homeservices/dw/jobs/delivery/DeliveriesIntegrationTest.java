@@ -63,7 +63,7 @@ class DeliveriesIntegrationTest {
         DwConfig.Mail mail = new DwConfig.Mail("127.0.0.1", SMTP.getSmtp().getPort(), false, null, null,
                 "reports@example.com", null, null);
         config = DwConfig.defaults().withWarehouse(temp.resolve("w.duckdb"))
-                .withReports(new DwConfig.Reports(temp.resolve("archive"), null, null, null))
+                .withReports(new DwConfig.Reports(temp.resolve("archive"), null, null, null, null))
                 .withMail(mail, List.of(
                         new DwConfig.Recipient("finance", "Finance", "finance@example.com", "zh", "company",
                                 List.of("claim-totals"), List.of("pdf", "xlsx")),

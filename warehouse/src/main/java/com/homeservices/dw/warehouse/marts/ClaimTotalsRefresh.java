@@ -42,6 +42,10 @@ public final class ClaimTotalsRefresh implements Analysis {
         return "claim-totals";
     }
 
+    private ParquetExchange exchange() {
+        return new ParquetExchange(warehouse, workFolder.resolve(name()));
+    }
+
     @Override
     public Set<PeriodKind> periodKinds() {
         return EnumSet.of(PeriodKind.FORTNIGHT);
@@ -55,13 +59,15 @@ public final class ClaimTotalsRefresh implements Analysis {
     @Override
     public void refresh(LocalDate from, LocalDate to) {
         LocalDate epoch = warehouse.policy().fortnightEpoch();
-        refresh(PeriodKind.FORTNIGHT.containing(from, epoch), PeriodKind.FORTNIGHT.containing(to, epoch));
+        try (ParquetExchange exchange = exchange()) {
+            refresh(PeriodKind.FORTNIGHT.containing(from, epoch), PeriodKind.FORTNIGHT.containing(to, epoch));
+        }
     }
 
     /** Recomputes every fortnight from {@code first} to {@code last}. */
     public void refresh(Period first, Period last) {
         warehouse.ensureDates(first.start(), last.end());
-        ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("claim-totals"));
+        ParquetExchange exchange = exchange();
         Dataset<Row> claims = exchange.toSpark(spark, "claims", SqlFiles.read("marts/claims_for_spark.sql"));
         ClaimTotals.Result result = new ClaimTotals(warehouse.policy()).compute(claims, first, last);
         result.totals().write().mode("overwrite").parquet(exchange.outputFolder("totals"));

@@ -44,7 +44,9 @@ abstract class MonthlyRefresh implements Analysis {
 
     @Override
     public void refresh(LocalDate from, LocalDate to) {
-        refresh(YearMonth.from(from), YearMonth.from(to));
+        try (ParquetExchange exchange = exchange()) {
+            refresh(YearMonth.from(from), YearMonth.from(to));
+        }
     }
 
     /** Recomputes every month from {@code first} to {@code last}, both included. */

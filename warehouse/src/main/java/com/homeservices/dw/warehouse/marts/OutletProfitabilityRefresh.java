@@ -49,26 +49,29 @@ public final class OutletProfitabilityRefresh implements Analysis {
 
     @Override
     public void refresh(LocalDate from, LocalDate to) {
-        ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve("outlet-profitability"));
-        OutletProfitability.DaysRead days = OutletProfitability.daysRead(from, to, warehouse.policy().profitability());
-        OutletProfitability.Inputs inputs = new OutletProfitability.Inputs(
-                exchange.toSpark(spark, "orders", SqlFiles.read("marts/profit_orders_for_spark.sql"),
-                        Map.of("read_from", days.from(), "read_to", days.to())),
-                read(exchange, "claims", "marts/profit_claims_for_spark.sql"),
-                read(exchange, "outlet_costs", "marts/profit_outlet_costs_for_spark.sql"),
-                read(exchange, "head_office", "marts/profit_head_office_for_spark.sql"),
-                read(exchange, "outlets", "marts/profit_outlets_for_spark.sql"));
-        OutletProfitability.Result result = new OutletProfitability(warehouse.policy().profitability()).compute(inputs, from, to);
-        result.weekly().write().mode("overwrite").parquet(exchange.outputFolder("weekly"));
-        result.monthly().write().mode("overwrite").parquet(exchange.outputFolder("monthly"));
+        try (ParquetExchange exchange = new ParquetExchange(warehouse, workFolder.resolve(name()))) {
+            OutletProfitability.DaysRead days =
+                    OutletProfitability.daysRead(from, to, warehouse.policy().profitability());
+            OutletProfitability.Inputs inputs = new OutletProfitability.Inputs(
+                    exchange.toSpark(spark, "orders", SqlFiles.read("marts/profit_orders_for_spark.sql"),
+                            Map.of("read_from", days.from(), "read_to", days.to())),
+                    read(exchange, "claims", "marts/profit_claims_for_spark.sql"),
+                    read(exchange, "outlet_costs", "marts/profit_outlet_costs_for_spark.sql"),
+                    read(exchange, "head_office", "marts/profit_head_office_for_spark.sql"),
+                    read(exchange, "outlets", "marts/profit_outlets_for_spark.sql"));
+            OutletProfitability.Result result =
+                    new OutletProfitability(warehouse.policy().profitability()).compute(inputs, from, to);
+            result.weekly().write().mode("overwrite").parquet(exchange.outputFolder("weekly"));
+            result.monthly().write().mode("overwrite").parquet(exchange.outputFolder("monthly"));
 
-        LocalDate firstWeek = from.with(DayOfWeek.MONDAY);
-        LocalDate lastWeek = to.with(DayOfWeek.MONDAY);
-        MartSwap.replace(warehouse,
-                new MartSwap.Part(WEEKLY, "week_start_on", firstWeek, lastWeek, lastWeek.plusDays(6),
-                        withNames(WEEKLY, exchange.readBack("weekly"))),
-                new MartSwap.Part(MONTHLY, "month_start_on", from.withDayOfMonth(1), to.withDayOfMonth(1),
-                        to.withDayOfMonth(to.lengthOfMonth()), withNames(MONTHLY, exchange.readBack("monthly"))));
+            LocalDate firstWeek = from.with(DayOfWeek.MONDAY);
+            LocalDate lastWeek = to.with(DayOfWeek.MONDAY);
+            MartSwap.replace(warehouse,
+                    new MartSwap.Part(WEEKLY, "week_start_on", firstWeek, lastWeek, lastWeek.plusDays(6),
+                            withNames(WEEKLY, exchange.readBack("weekly"))),
+                    new MartSwap.Part(MONTHLY, "month_start_on", from.withDayOfMonth(1), to.withDayOfMonth(1),
+                            to.withDayOfMonth(to.lengthOfMonth()), withNames(MONTHLY, exchange.readBack("monthly"))));
+        }
     }
 
     private org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> read(ParquetExchange exchange, String name,

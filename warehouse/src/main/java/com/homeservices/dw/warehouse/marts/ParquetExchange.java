@@ -1,6 +1,7 @@
 package com.homeservices.dw.warehouse.marts;
 
 import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.PrivateFiles;
 import com.homeservices.dw.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,10 +12,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.parquet.hadoop.Footer;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
@@ -29,8 +28,10 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Moves data between DuckDB and Spark as Parquet files: exact for DECIMAL both ways, and readable by a cluster's
  * executors where they run. Spark never opens the DuckDB file, so DuckDB's one-writer rule is never in question.
+ * The folder is created owner-only, and {@link #close} removes the copies: they hold the warehouse's rows (payroll,
+ * customers), so they live no longer than the refresh that made them.
  */
-public final class ParquetExchange {
+public final class ParquetExchange implements AutoCloseable {
 
     private final Warehouse warehouse;
     private final Path folder;
@@ -118,8 +119,9 @@ public final class ParquetExchange {
     /** Makes the exchange folder, or says in one sentence why it cannot be made (a file in its place, no rights). */
     private void makeFolder() {
         try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
+            PrivateFiles.folder(folder);
+        } catch (UncheckedIOException uncaught) {
+            IOException e = uncaught.getCause();
             throw new DwException("cannot write the Parquet exchange folder " + folder.toAbsolutePath() + ": "
                     + (e instanceof FileAlreadyExistsException ? "a file of that name is in the way"
                     : e.getMessage()), e);
@@ -129,7 +131,7 @@ public final class ParquetExchange {
     /** The folder Spark writes {@code name} into, emptied first. */
     public String outputFolder(String name) {
         Path target = folder.resolve("out").resolve(name);
-        deleteRecursively(target);
+        PrivateFiles.deleteAll(target);
         return target.toAbsolutePath().toString();
     }
 
@@ -142,20 +144,9 @@ public final class ParquetExchange {
         return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
     }
 
-    private static void deleteRecursively(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Removes every file exported or written here. */
+    @Override
+    public void close() {
+        PrivateFiles.deleteAll(folder);
     }
 }
