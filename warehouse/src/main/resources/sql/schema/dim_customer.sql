@@ -6,7 +6,7 @@ create table if not exists dim_customer (
     customer_code       varchar using compression uncompressed not null,
     kind                varchar not null,   -- household, enterprise
     customer_name       varchar not null,
-    phone_sha256        varchar using compression uncompressed, -- the phone never reaches the warehouse in clear
+    phone_hash          varchar using compression uncompressed, -- HMAC-SHA-256 under the phone key: never in clear
     phone_last4         varchar,
     city                varchar,
     district            varchar,

@@ -1,4 +1,4 @@
--- Every staged customer's values as the warehouse keeps them, the phone as a hash and its last four digits,
+-- Every staged customer's values as the warehouse keeps them, the phone as a keyed hash (PhoneKey) and its last four digits,
 -- the day a new version would start, and the hash of the tracked values. A table, not a view: the day a
 -- version starts depends on the current versions, which this load closes before it opens the new ones.
 create or replace temp table typed_customer as
@@ -11,7 +11,7 @@ typed as (
            code                                 as customer_code,
            kind,
            name                                 as customer_name,
-           case when phone is null then null else sha256(regexp_replace(phone, '[^0-9]', '', 'g')) end as phone_sha256,
+           case when phone is null then null else keyed_phone(sha256(regexp_replace(phone, '[^0-9]', '', 'g'))) end as phone_hash,
            case when phone is null then null else right(regexp_replace(phone, '[^0-9]', '', 'g'), 4) end as phone_last4,
            city,
            district,
@@ -30,5 +30,5 @@ typed as (
 )
 -- What counts as a change: the tracked values (not updated_at, so a row merely touched is unchanged).
 select typed.*,
-       hash(row(customer_code, kind, customer_name, phone_sha256, city, district, registered_on, home_outlet_key)) as row_hash
+       hash(row(customer_code, kind, customer_name, phone_hash, city, district, registered_on, home_outlet_key)) as row_hash
 from typed

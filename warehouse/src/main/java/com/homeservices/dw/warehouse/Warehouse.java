@@ -48,7 +48,7 @@ public final class Warehouse implements AutoCloseable {
             "chain_run", "report_delivery", "schedule_pause");
 
     /** Raised whenever a table's columns change; a file made with another version is refused, not misread. */
-    static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
 
     /** How often a command waiting for the warehouse tries again. */
     private static final Duration LOCK_POLL = Duration.ofMillis(500);
@@ -80,7 +80,19 @@ public final class Warehouse implements AutoCloseable {
         } catch (UncheckedIOException e) {
             // not this account's file (a reader's read-only use): its owner decides its mode
         }
-        return connect("jdbc:duckdb:" + absolute, policy, file);
+        return connect("jdbc:duckdb:" + absolute, policy, file, SCHEMA_VERSION);
+    }
+
+    /**
+     * Opens a warehouse of the schema version before this one for the command that upgrades it (and one of this
+     * version as {@link #open(Path, CompanyPolicy)} does); {@link #schemaVersion} tells which it is.
+     */
+    public static Warehouse openForUpgrade(Path file, CompanyPolicy policy) {
+        if (!Files.exists(file)) {
+            throw new DwException("the warehouse " + file + " does not exist");
+        }
+        PrivateFiles.restrict(file.toAbsolutePath());
+        return connect("jdbc:duckdb:" + file.toAbsolutePath(), policy, file, SCHEMA_VERSION - 1);
     }
 
     /**
@@ -152,14 +164,14 @@ public final class Warehouse implements AutoCloseable {
 
     /** A warehouse that lives in memory, for tests and one-off checks. */
     public static Warehouse inMemory(CompanyPolicy policy) {
-        return connect("jdbc:duckdb:", policy, null);
+        return connect("jdbc:duckdb:", policy, null, SCHEMA_VERSION);
     }
 
-    private static Warehouse connect(String url, CompanyPolicy policy, Path file) {
+    private static Warehouse connect(String url, CompanyPolicy policy, Path file, int alsoAccepted) {
         try {
             DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(url);
             Warehouse warehouse = new Warehouse(connection, policy, file);
-            warehouse.createSchema();
+            warehouse.createSchema(alsoAccepted);
             return warehouse;
         } catch (SQLException e) {
             if (isLocked(e)) {
@@ -171,12 +183,12 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
-    private void createSchema() throws SQLException {
+    private void createSchema(int alsoAccepted) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(timeZone());
             statement.execute(requiredTierMacro());
             statement.execute(DISPLAY_PERCENT_MACRO);
-            checkVersion(statement);
+            checkVersion(statement, alsoAccepted);
             for (String table : SCHEMA) {
                 statement.execute(SqlFiles.read("schema/" + table + ".sql"));
             }
@@ -186,7 +198,7 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /** A file made before the version was kept has fct_claim but no warehouse_meta: that is version 1. */
-    private void checkVersion(Statement statement) throws SQLException {
+    private void checkVersion(Statement statement, int alsoAccepted) throws SQLException {
         boolean hasMeta;
         boolean hasFacts;
         try (ResultSet rs = statement.executeQuery("select count(*) filter (where table_name = 'warehouse_meta'),"
@@ -206,7 +218,11 @@ public final class Warehouse implements AutoCloseable {
                 }
             }
         }
-        if (version != SCHEMA_VERSION) {
+        if (version == 6 && alsoAccepted != 6) {
+            throw new DwException("the warehouse " + file + " keeps phones as plain hashes (schema version 6): run"
+                    + " './dw rekey-phones --warehouse " + file + "' once to key them (docs/security.md)");
+        }
+        if (version != SCHEMA_VERSION && version != alsoAccepted) {
             throw new DwException("the warehouse " + file + " has schema version " + version + " but this program"
                     + " needs " + SCHEMA_VERSION + "; load it again into a new file (or delete it)");
         }
@@ -214,6 +230,11 @@ public final class Warehouse implements AutoCloseable {
 
     public Connection connection() {
         return connection;
+    }
+
+    /** The version of the schema the file holds (an upgrade's start: {@link #openForUpgrade}). */
+    public int schemaVersion() {
+        return (int) queryLong("select max(schema_version) from warehouse_meta");
     }
 
     /**

@@ -3,6 +3,7 @@ package com.homeservices.dw.etl.load;
 import com.homeservices.dw.etl.claims.ClaimsJobConfiguration;
 import com.homeservices.dw.etl.complaints.ComplaintsJobConfiguration;
 import com.homeservices.dw.etl.customers.CustomersJobConfiguration;
+import com.homeservices.dw.etl.customers.PhoneKey;
 import com.homeservices.dw.etl.expenses.ExpensesJobConfiguration;
 import com.homeservices.dw.etl.orders.OrdersJobConfiguration;
 import com.homeservices.dw.etl.outlets.OutletsJobConfiguration;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -53,11 +55,14 @@ public final class LoadJob {
     private final BigDecimal maxAmount;
     private final Duration overlap;
     private final SourcePassword password;
+    private final PhoneKey phoneKey;
     private final Progress progress;
 
+    /** @param phoneKey the key customers' phones are hashed with (never a default: see {@link PhoneKey}) */
     public LoadJob(Warehouse warehouse, BatchInfrastructure batch, BigDecimal maxAmount, Duration overlap,
-                   SourcePassword password, Progress progress) {
+                   SourcePassword password, PhoneKey phoneKey, Progress progress) {
         this.warehouse = warehouse;
+        this.phoneKey = Objects.requireNonNull(phoneKey, "phoneKey");
         this.batch = batch;
         this.maxAmount = maxAmount;
         this.overlap = overlap;
@@ -66,8 +71,8 @@ public final class LoadJob {
     }
 
     /** A load with the default limits, no source password, and no progress reports: for tests and embedding. */
-    public LoadJob(Warehouse warehouse, BatchInfrastructure batch) {
-        this(warehouse, batch, DEFAULT_MAX_AMOUNT, DEFAULT_OVERLAP, SourcePassword.none(), Progress.NONE);
+    public LoadJob(Warehouse warehouse, BatchInfrastructure batch, PhoneKey phoneKey) {
+        this(warehouse, batch, DEFAULT_MAX_AMOUNT, DEFAULT_OVERLAP, SourcePassword.none(), phoneKey, Progress.NONE);
     }
 
     /** Every source area's tables, in the order references point: a row is checked against the tables before it. */
@@ -93,6 +98,7 @@ public final class LoadJob {
             runId = beginRun(source);
         }
         setMaxAmount();
+        phoneKey.useIn(warehouse);
         LoadSteps steps = new LoadSteps(batch, warehouse, source, sourceDataSource, runId, overlap, progress);
         List<Step> all = new ArrayList<>();
         for (TablePlan plan : PLAN) {

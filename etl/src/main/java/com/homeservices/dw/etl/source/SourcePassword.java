@@ -50,18 +50,26 @@ public final class SourcePassword {
     }
 
     private static SourcePassword fromFile(Path file) {
+        return new SourcePassword(firstLineOfOwnerOnlyFile(file, "password file"));
+    }
+
+    /**
+     * The first line of a secret's file ({@code what}: "password file", "phone key file"), refused in one sentence
+     * when others than its owner can read or change it, or when it is missing.
+     */
+    public static String firstLineOfOwnerOnlyFile(Path file, String what) {
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
             if (permissions.stream().anyMatch(OTHERS::contains)) {
-                throw new DwException("the password file " + file + " can be read or changed by others than its owner;"
+                throw new DwException("the " + what + " " + file + " can be read or changed by others than its owner;"
                         + " run 'chmod 600 " + file + "'");
             }
             String content = Files.readString(file, StandardCharsets.UTF_8);
-            return new SourcePassword(content.lines().findFirst().orElse(""));
+            return content.lines().findFirst().orElse("");
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new DwException("the password file " + file + " does not exist", e);
+            throw new DwException("the " + what + " " + file + " does not exist", e);
         } catch (IOException e) {
-            throw new DwException("cannot read the password file " + file + ": " + e.getMessage(), e);
+            throw new DwException("cannot read the " + what + " " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.testing.Fixtures;
+import com.homeservices.dw.etl.testing.TestPhoneKey;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
@@ -25,7 +26,7 @@ class CsvLoadIntegrationTest {
     Path temp;
 
     private LoadResult load(Warehouse warehouse, Path folder) {
-        return new LoadJob(warehouse, BatchInfrastructure.inMemory())
+        return new LoadJob(warehouse, BatchInfrastructure.inMemory(), TestPhoneKey.KEY)
                 .run(SourceLocation.parse("csv:" + folder));
     }
 
@@ -321,7 +322,7 @@ class CsvLoadIntegrationTest {
     @Test
     void anUnreachableDatabaseIsOneSentence() {
         try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
-            assertThatThrownBy(() -> new LoadJob(warehouse, BatchInfrastructure.inMemory())
+            assertThatThrownBy(() -> new LoadJob(warehouse, BatchInfrastructure.inMemory(), TestPhoneKey.KEY)
                     .run(SourceLocation.parse("jdbc:postgresql://127.0.0.1:1/ops?user=ops")))
                     .isInstanceOf(DwException.class)
                     .hasMessageStartingWith("cannot reach the source jdbc:postgresql://127.0.0.1:1/ops?user=ops: ")

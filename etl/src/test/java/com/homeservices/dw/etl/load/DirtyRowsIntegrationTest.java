@@ -11,6 +11,7 @@ import com.homeservices.dw.etl.generator.SourceWriter;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourceTable;
 import com.homeservices.dw.etl.testing.TestDatabases;
+import com.homeservices.dw.etl.testing.TestPhoneKey;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ class DirtyRowsIntegrationTest {
                 .map(row -> row.kind()).collect(Collectors.toCollection(() -> EnumSet.noneOf(DirtyKind.class)));
 
         try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
-            LoadResult result = new LoadJob(warehouse, BatchInfrastructure.inMemory())
+            LoadResult result = new LoadJob(warehouse, BatchInfrastructure.inMemory(), TestPhoneKey.KEY)
                     .run(SourceLocation.parse(source));
 
             // A malformed line has no trustworthy id; it is matched by its reason alone.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.testing.Fixtures;
 import com.homeservices.dw.etl.testing.TestDatabases;
+import com.homeservices.dw.etl.testing.TestPhoneKey;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ class JobHistoryOnPostgresIntegrationTest {
         Path folder = Fixtures.copy("handmade", temp);
         try (TestDatabases.Database history = TestDatabases.postgres();
              Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
-            new LoadJob(warehouse, BatchInfrastructure.onPostgres(history.url(), new Properties()))
+            new LoadJob(warehouse, BatchInfrastructure.onPostgres(history.url(), new Properties()),
+                    TestPhoneKey.KEY)
                     .run(SourceLocation.parse("csv:" + folder));
 
             BatchInfrastructure later = BatchInfrastructure.onPostgres(history.url(), new Properties());
@@ -59,13 +61,15 @@ class JobHistoryOnPostgresIntegrationTest {
         try (TestDatabases.Database history = TestDatabases.postgres()) {
             long firstOrders;
             try (Warehouse first = Warehouse.inMemory(CompanyPolicy.defaults())) {
-                assertThat(new LoadJob(first, BatchInfrastructure.onPostgres(history.url(), new Properties()))
+                assertThat(new LoadJob(first, BatchInfrastructure.onPostgres(history.url(), new Properties()),
+                        TestPhoneKey.KEY)
                         .run(source).runId()).isEqualTo(1);
                 firstOrders = first.queryLong("select count(*) from fct_service_order");
             }
             // A replaced warehouse file beside a kept job history: its run 1 is not the old warehouse's run 1.
             try (Warehouse second = Warehouse.inMemory(CompanyPolicy.defaults())) {
-                assertThat(new LoadJob(second, BatchInfrastructure.onPostgres(history.url(), new Properties()))
+                assertThat(new LoadJob(second, BatchInfrastructure.onPostgres(history.url(), new Properties()),
+                        TestPhoneKey.KEY)
                         .run(source).runId()).isEqualTo(1);
                 assertThat(second.queryLong("select count(*) from fct_service_order"))
                         .isPositive().isEqualTo(firstOrders);

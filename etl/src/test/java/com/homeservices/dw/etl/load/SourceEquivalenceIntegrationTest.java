@@ -9,6 +9,7 @@ import com.homeservices.dw.etl.generator.ScaleTier;
 import com.homeservices.dw.etl.generator.SourceWriter;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.testing.TestDatabases;
+import com.homeservices.dw.etl.testing.TestPhoneKey;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.marts.ClaimTotalsRefresh;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
@@ -60,7 +61,7 @@ class SourceEquivalenceIntegrationTest {
             new CompanyGenerator(COMPANY, line -> { }).generate(writer);
         }
         try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
-            new LoadJob(warehouse, BatchInfrastructure.inMemory())
+            new LoadJob(warehouse, BatchInfrastructure.inMemory(), TestPhoneKey.KEY)
                     .run(SourceLocation.parse(source));
             new ClaimTotalsRefresh(warehouse, SparkForTests.session(), temp.resolve("work-" + name)).refresh(
                     LocalDate.of(2023, 11, 23), LocalDate.of(2026, 11, 22));

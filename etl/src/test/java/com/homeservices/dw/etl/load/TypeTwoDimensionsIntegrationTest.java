@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourceTable;
 import com.homeservices.dw.etl.testing.CsvExport;
+import com.homeservices.dw.etl.testing.TestPhoneKey;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.testing.Rows;
@@ -53,7 +54,7 @@ class TypeTwoDimensionsIntegrationTest {
     }
 
     private LoadResult load(Warehouse warehouse, CsvExport export, String name) {
-        return new LoadJob(warehouse, BatchInfrastructure.inMemory())
+        return new LoadJob(warehouse, BatchInfrastructure.inMemory(), TestPhoneKey.KEY)
                 .run(SourceLocation.parse("csv:" + export.writeTo(temp.resolve(name))));
     }
 
@@ -127,9 +128,9 @@ class TypeTwoDimensionsIntegrationTest {
             load(warehouse, base().with(SourceTable.CUSTOMER, CUSTOMER_IN_XUHUI, "9,C0000009,household,张敏,13900001111,上海,"
                     + "徐汇,2023-06-01,99,2023-06-01 10:00:00").with(SourceTable.STAFF, STAFF_AT_10), "first");
 
-            // sha256 of the digits 13800131234
-            assertThat(Rows.of(warehouse, "select phone_sha256 = sha256('13800131234'), phone_last4 from dim_customer"))
-                    .containsExactly("true|1234");
+            // HMAC-SHA-256 under the phone key of the SHA-256 of the digits 13800131234
+            assertThat(Rows.of(warehouse, "select phone_hash, phone_last4 from dim_customer"))
+                    .containsExactly(TestPhoneKey.keyedHash("13800131234") + "|1234");
             // Customer 9's home outlet does not exist: rejected, and its raw row masks the phone too.
             assertThat(Rows.of(warehouse, "select reason_code, raw_row::json->>'phone' from etl_reject"))
                     .containsExactly("orphan_reference|***1111");

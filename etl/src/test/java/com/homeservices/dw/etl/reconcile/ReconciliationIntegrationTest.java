@@ -12,6 +12,7 @@ import com.homeservices.dw.etl.load.LoadResult;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourcePassword;
 import com.homeservices.dw.etl.testing.TestDatabases;
+import com.homeservices.dw.etl.testing.TestPhoneKey;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.testing.Rows;
@@ -44,7 +45,7 @@ class ReconciliationIntegrationTest {
             new CompanyGenerator(DIRTY, line -> { }).generate(writer);
         }
         try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
-            LoadResult load = new LoadJob(warehouse, BatchInfrastructure.inMemory()).run(SourceLocation.parse("csv:" + csv));
+            LoadResult load = new LoadJob(warehouse, BatchInfrastructure.inMemory(), TestPhoneKey.KEY).run(SourceLocation.parse("csv:" + csv));
             Reconciliation reconciliation = new Reconciliation(warehouse, SourcePassword.none());
 
             List<Reconciliation.TableReconciliation> before = reconciliation.reconcile(SourceLocation.parse("csv:" + csv));
@@ -76,7 +77,7 @@ class ReconciliationIntegrationTest {
             try (JdbcSourceWriter writer = new JdbcSourceWriter(postgres.url())) {
                 new CompanyGenerator(DIRTY, line -> { }).generate(writer);
             }
-            LoadJob loads = new LoadJob(warehouse, BatchInfrastructure.inMemory());
+            LoadJob loads = new LoadJob(warehouse, BatchInfrastructure.inMemory(), TestPhoneKey.KEY);
             LoadResult first = loads.run(SourceLocation.parse(postgres.url()));
             // A day later: three completed orders the warehouse holds get a 1.00 goodwill discount.
             String ids = String.join(",", Rows.of(warehouse, "select service_order_key from fct_service_order"

@@ -10,6 +10,7 @@ import com.homeservices.dw.etl.load.BatchInfrastructure;
 import com.homeservices.dw.etl.load.LoadJob;
 import com.homeservices.dw.etl.load.LoadResult;
 import com.homeservices.dw.etl.testing.TestDatabases;
+import com.homeservices.dw.etl.testing.TestPhoneKey;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
@@ -83,14 +84,14 @@ class SourcePasswordIntegrationTest {
                 }
                 try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
                     LoadResult result = new LoadJob(warehouse, BatchInfrastructure.inMemory(), LoadJob.DEFAULT_MAX_AMOUNT,
-                            LoadJob.DEFAULT_OVERLAP, right, line -> { }).run(SourceLocation.parse(url));
+                            LoadJob.DEFAULT_OVERLAP, right, TestPhoneKey.KEY, line -> { }).run(SourceLocation.parse(url));
 
                     assertThat(result.table("claim").extracted()).isPositive();
                     assertThat(Rows.of(warehouse, "select source from etl_run")).containsExactly(url);
 
                     SourcePassword wrong = SourcePassword.resolve(Map.of(SourcePassword.ENVIRONMENT_VARIABLE, "wrong-" + SECRET), null);
                     assertThatThrownBy(() -> new LoadJob(warehouse, BatchInfrastructure.inMemory(),
-                            LoadJob.DEFAULT_MAX_AMOUNT, LoadJob.DEFAULT_OVERLAP, wrong, line -> { })
+                            LoadJob.DEFAULT_MAX_AMOUNT, LoadJob.DEFAULT_OVERLAP, wrong, TestPhoneKey.KEY, line -> { })
                             .run(SourceLocation.parse(url)))
                             .isInstanceOf(DwException.class)
                             .hasMessageStartingWith("cannot reach the source " + url + ": ")

@@ -44,6 +44,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // The arguments first: a wrong one is a usage error (exit 2) whatever the warehouse.
+        Analytics.Range given = when != null && when.range != null
+                ? new Analytics.Range(Periods.firstDay(when.range.from), Periods.firstDay(when.range.to)) : null;
         DwConfig config = common.existingWarehouseConfig();
         if (master != null) {
             config = config.withSpark(new DwConfig.Spark(master, config.spark().shufflePartitions(),
@@ -52,8 +55,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (RunContext context = new RunContext(config)) {
             Analytics analytics = new Analytics(context);
             Analytics.Range range;
-            if (when != null && when.range != null) {
-                range = new Analytics.Range(Periods.firstDay(when.range.from), Periods.firstDay(when.range.to));
+            if (given != null) {
+                range = given;
             } else {
                 range = analytics.everythingUpTo(when != null && when.asOf != null ? when.asOf
                         : Periods.yesterday(config.policy().zone()));

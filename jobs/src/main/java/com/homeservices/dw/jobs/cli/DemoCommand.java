@@ -1,5 +1,6 @@
 package com.homeservices.dw.jobs.cli;
 
+import com.homeservices.dw.etl.customers.PhoneKey;
 import com.homeservices.dw.etl.generator.CompanyGenerator;
 import com.homeservices.dw.etl.generator.ScaleTier;
 import com.homeservices.dw.etl.source.SourceLocation;
@@ -52,16 +53,21 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ScaleTier scale = ScaleTier.parse(tier);
         DwConfig base = common.config();
         Path warehouse = dir.resolve("warehouse.duckdb");
+        // The demo's own phone key, owner-only beside its warehouse: the first command needs nothing set up.
+        Path phoneKey = dir.resolve("phone.key");
         DwConfig config = base.withWarehouse(warehouse).withSource("csv:" + dir.resolve("source"))
-                .withReports(base.reports().withFolder(dir.resolve("reports")));
+                .withReports(base.reports().withFolder(dir.resolve("reports")))
+                .withEtl(base.etl().withPhoneKeyFile(phoneKey));
         startAfresh(dir);
+        PhoneKey.inFileMadeIfAbsent(phoneKey);
         LocalDate yesterday = Periods.yesterday(config.policy().zone());
 
         Stopwatch generateTime = new Stopwatch();
         CompanyGenerator.Summary summary = generateTime.time("generate", () -> GenerateCommand.generate(
-                ScaleTier.parse(tier), SourceLocation.parse(config.source()), SourcePassword.none(), seed, 0, yesterday,
+                scale, SourceLocation.parse(config.source()), SourcePassword.none(), seed, 0, yesterday,
                 ProgressBarDisplay.onStandardError(config.policy().zone())));
         System.out.printf("generated a %s company: %,d rows, %s to %s%n", tier, summary.totalRows(),
                 summary.firstDay(), summary.lastDay());

@@ -10,7 +10,8 @@ import picocli.CommandLine;
         description = "A reporting and analytics data warehouse for home-services companies.",
         subcommands = {DemoCommand.class, GenerateCommand.class, EtlCommand.class, ReconcileCommand.class,
                 AnalyzeCommand.class,
-                ReportCommand.class, ScheduleCommand.class, StatusCommand.class, BackfillCommand.class})
+                ReportCommand.class, ScheduleCommand.class, StatusCommand.class, BackfillCommand.class,
+                RekeyPhonesCommand.class})
 public final class Dw implements Runnable {
 
     /** An operator's mistake or an environment problem the message explains. */
@@ -19,6 +20,9 @@ public final class Dw implements Runnable {
     static final int EXIT_USAGE = 2;
     /** A bug: the stack trace is shown with --verbose. */
     static final int EXIT_BUG = 3;
+
+    /** The longest word an error shows whole: room for any real path, not for a flood. */
+    private static final int LONGEST_WORD = 200;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,8 +36,8 @@ public final class Dw implements Runnable {
         CommandLine commandLine = new CommandLine(new Dw());
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("dw: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName()
-                    + " --help')");
+            err.println("dw: " + shown(e.getMessage()) + " (see '"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return EXIT_USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
@@ -44,14 +48,37 @@ public final class Dw implements Runnable {
                 e.printStackTrace(err);
             }
             if (e instanceof DwException || e instanceof IllegalArgumentException) {
-                err.println("dw: " + e.getMessage());
+                err.println("dw: " + shown(e.getMessage()));
                 return e instanceof IllegalArgumentException ? EXIT_USAGE : EXIT_ERROR;
             }
-            err.println("dw: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+            err.println("dw: unexpected " + e.getClass().getSimpleName() + ": " + shown(e.getMessage())
                     + (verbose ? "" : " (run again with --verbose for the details)"));
             return EXIT_BUG;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * A message as the operator sees it: one line, whatever a wrong argument it quotes held (a control character
+     * shows as '?', a word longer than {@value #LONGEST_WORD} characters is cut), so a crafted value cannot forge
+     * lines or flood a log.
+     */
+    static String shown(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        StringBuilder line = new StringBuilder();
+        int word = 0;
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            word = Character.isWhitespace(c) ? 0 : word + 1;
+            if (word == LONGEST_WORD + 1) {
+                line.append("...");
+            } else if (word <= LONGEST_WORD) {
+                line.append(Character.isISOControl(c) ? '?' : c);
+            }
+        }
+        return line.toString();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.homeservices.dw.jobs.cli;
 
-import com.homeservices.dw.warehouse.DwException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -19,7 +18,7 @@ final class Periods {
             }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new DwException("'" + text + "' is not a period: write its first day (2025-12-08) or a month (2025-12)");
+            throw new IllegalArgumentException("'" + text + "' is not a period: write its first day (2025-12-08) or a month (2025-12)");
         }
     }
 

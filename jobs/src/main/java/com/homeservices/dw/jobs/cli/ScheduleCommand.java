@@ -1,5 +1,6 @@
 package com.homeservices.dw.jobs.cli;
 
+import com.homeservices.dw.etl.customers.PhoneKey;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourcePassword;
 import com.homeservices.dw.jobs.chains.ProgressLines;
@@ -114,21 +115,24 @@ final class ScheduleCommand implements Callable<Integer> {
             throw new DwException("no source to load: give --from csv:DIR|jdbc:URL or set 'source' in the configuration file");
         }
         SourceLocation location = SourceLocation.parse(source);
-        checkRecipients(config);
         LocalDate epoch = config.policy().fortnightEpoch();
+        // The arguments first (a wrong one is exit 2), then what a load will need.
+        ReportDefinition onceReport = once == null ? null : ReportCatalogue.load().named(once);
+        Period chosen = onceReport == null ? null : period != null ? ReportRenderer.period(onceReport, period, epoch)
+                : onceReport.periodKinds().get(0).lastEnded(Periods.yesterday(config.policy().zone()), epoch);
+        // Every load needs the phone key: without one the scheduler says so now, not at its first night.
+        PhoneKey.resolve(System.getenv(), config.etl().phoneKeyFile());
+        checkRecipients(config);
         ChainRunner runner = ChainRunner.of(config.policy().zone(), epoch, (report, period) -> {
             ReportChain.Result result = new ReportChain(config).run(location,
                     List.of(new ReportChain.Target(ReportCatalogue.load().named(report), period)));
             System.out.println(report + " for " + period + ": " + result.files().size() + " files, "
                     + result.stopwatch().summary());
         });
-        if (once != null) {
+        if (onceReport != null) {
             // the one-shot form runs here and now, never on another process of a shared job store
             try (DwScheduler scheduler = new DwScheduler(runner)) {
-                ReportDefinition report = ReportCatalogue.load().named(once);
-                Period chosen = period != null ? ReportRenderer.period(report, period, epoch)
-                        : report.periodKinds().get(0).lastEnded(Periods.yesterday(config.policy().zone()), epoch);
-                scheduler.runOnce(report.name(), chosen);
+                scheduler.runOnce(onceReport.name(), chosen);
                 return 0;
             }
         }

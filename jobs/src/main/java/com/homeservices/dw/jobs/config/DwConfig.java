@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.homeservices.dw.etl.load.LoadJob;
 import com.homeservices.dw.reports.Language;
+import com.homeservices.dw.reports.ReportCatalogue;
 import com.homeservices.dw.reports.ReportFormat;
 import com.homeservices.dw.reports.ReportRenderer;
 import com.homeservices.dw.reports.Scope;
@@ -38,7 +39,7 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
     public DwConfig {
         warehouse = Objects.requireNonNullElse(warehouse, DEFAULT_WAREHOUSE);
         policy = Objects.requireNonNullElse(policy, CompanyPolicy.defaults());
-        etl = Objects.requireNonNullElse(etl, new Etl(null, null, null, null));
+        etl = Objects.requireNonNullElse(etl, new Etl(null, null, null, null, null));
         spark = Objects.requireNonNullElse(spark, new Spark(null, null, null, null));
         reports = Objects.requireNonNullElse(reports, new Reports(null, null, null, null, null));
         schedule = Objects.requireNonNullElse(schedule, new Schedule(null, null, null, null, null));
@@ -56,6 +57,10 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
 
     public DwConfig withSource(String location) {
         return new DwConfig(warehouse, location, policy, etl, spark, reports, schedule, mail, recipients);
+    }
+
+    public DwConfig withEtl(Etl settings) {
+        return new DwConfig(warehouse, source, policy, settings, spark, reports, schedule, mail, recipients);
     }
 
     public DwConfig withSpark(Spark settings) {
@@ -77,8 +82,11 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
      *                  the environment variable DW_SOURCE_PASSWORD, if set
      * @param jobRepository a PostgreSQL database (jdbc:postgresql://…) for Spring Batch's job history; by default
      *                  an H2 file beside the warehouse
+     * @param phoneKeyFile a file only its owner can read whose first line is the key customers' phones are hashed
+     *                  with; without it, the environment variable DW_PHONE_KEY, which a load then needs
      */
-    public record Etl(BigDecimal maxAmount, Duration overlap, Path passwordFile, String jobRepository) {
+    public record Etl(BigDecimal maxAmount, Duration overlap, Path passwordFile, String jobRepository,
+                      Path phoneKeyFile) {
         public static final BigDecimal DEFAULT_MAX_AMOUNT = LoadJob.DEFAULT_MAX_AMOUNT;
         public static final Duration DEFAULT_OVERLAP = LoadJob.DEFAULT_OVERLAP;
 
@@ -88,6 +96,11 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
             if (overlap.isNegative()) {
                 throw new IllegalArgumentException("etl.overlap cannot be negative: " + overlap);
             }
+        }
+
+        /** The same settings with the phone key in {@code file}. */
+        public Etl withPhoneKeyFile(Path file) {
+            return new Etl(maxAmount, overlap, passwordFile, jobRepository, file);
         }
     }
 
@@ -224,7 +237,10 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
             language = Objects.requireNonNullElse(language, "en");
             Language.parse(language);
             scope = Objects.requireNonNullElse(scope, "company");
+            Scope.parse(scope.equals("company") ? null : scope);
             reports = List.copyOf(Objects.requireNonNullElse(reports, List.of()));
+            // Names become archive folders and choose SQL files: the catalogue's names only, checked on reading.
+            reports.forEach(ReportCatalogue.load()::named);
             formats = List.copyOf(Objects.requireNonNullElse(formats, List.of("pdf")));
             formats.forEach(ReportFormat::parse);
         }

@@ -43,7 +43,7 @@ class PrivateFilesFunctionalTest {
         Map<String, String> modes = modes(temp.resolve("company"));
         // What the demo made, so that the check below cannot pass on an empty folder.
         assertThat(modes).containsKeys("company", "company/demo", "company/demo/warehouse.duckdb",
-                "company/demo/warehouse.duckdb.batch.mv.db", "company/demo/source/customer.csv",
+                "company/demo/warehouse.duckdb.batch.mv.db", "company/demo/phone.key", "company/demo/source/customer.csv",
                 "company/demo/source/payroll.csv", "company/demo/warehouse.duckdb.work",
                 "company/demo/reports/staff-attrition");
         assertThat(modes.keySet())
@@ -75,6 +75,20 @@ class PrivateFilesFunctionalTest {
         assertThat(modes(temp.resolve("company"))).containsEntry("company/demo/warehouse.duckdb", "600");
     }
 
+    @Test
+    void withoutAPhoneKeyALoadStopsInOneSentenceBeforeWritingAnything() throws Exception {
+        Path warehouse = temp.resolve("keyless").resolve("warehouse.duckdb");
+
+        Child load = run("077", false, "etl", "--from", "csv:" + temp.resolve("company/demo/source"),
+                "--warehouse", warehouse.toString());
+
+        assertThat(load.exitCode()).isNotZero();
+        assertThat(load.output()).isEqualTo("dw: no phone key: customers' phones are kept as keyed hashes; set"
+                + " DW_PHONE_KEY or name a file only you can read in etl.phoneKeyFile (make a key with"
+                + " 'openssl rand -hex 32')\n");
+        assertThat(warehouse.getParent()).doesNotExist();
+    }
+
     /** Every file and folder under {@code root} (itself included), by its path from {@code root}'s parent. */
     private static Map<String, String> modes(Path root) throws IOException, InterruptedException {
         Process find = new ProcessBuilder("find", root.getFileName().toString(), "-exec", "stat", "-c", "%a %n", "{}",
@@ -94,6 +108,11 @@ class PrivateFilesFunctionalTest {
 
     /** The command line in a JVM of its own, started from a shell whose umask is {@code umask}. */
     private static Child underUmask(String umask, String... args) throws IOException, InterruptedException {
+        return run(umask, true, args);
+    }
+
+    /** As {@link #underUmask}; without {@code phoneKey}, the phone key the build gives tests is taken away. */
+    private static Child run(String umask, boolean phoneKey, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", "-c", "umask " + umask + " && exec \"$@\"", "dw",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
                 "-Xmx2g"));
@@ -104,7 +123,11 @@ class PrivateFilesFunctionalTest {
                 .toList());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Dw.class.getName()));
         command.addAll(List.of(args));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (!phoneKey) {
+            builder.environment().remove("DW_PHONE_KEY");
+        }
+        Process child = builder.start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
         return new Child(child.exitValue(), output);
