@@ -1,6 +1,7 @@
 package com.homeservices.dw.jobs.chains;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.homeservices.dw.etl.generator.CompanyGenerator;
 import com.homeservices.dw.etl.generator.CsvSourceWriter;
@@ -74,6 +75,37 @@ class OnePeriodRefreshIntegrationTest {
             // and each period was indeed computed again, after the whole history
             assertThat(context.warehouse().queryLong("select count(*) from mart_refresh where period_from_on >= ?",
                     DAY.withDayOfMonth(1).minusDays(6))).isGreaterThanOrEqualTo(whole.size());
+        }
+    }
+
+    /**
+     * The Parquet copies of payroll and customers an analysis makes live no longer than its refresh, also when it
+     * fails: here at its very end, the swap into a mart that is not there, once Spark has written everything.
+     */
+    @Test
+    void anAnalysisThatFailsLeavesNoCopiesInTheExchange() {
+        Path source = temp.resolve("source");
+        try (CsvSourceWriter writer = new CsvSourceWriter(source)) {
+            new CompanyGenerator(new CompanyGenerator.Settings(ScaleTier.TINY, 7L, 0.0, AS_OF), Progress.NONE)
+                    .generate(writer);
+        }
+        DwConfig config = DwConfig.defaults().withWarehouse(temp.resolve("w.duckdb"));
+        try (RunContext context = new RunContext(config, Progress.NONE)) {
+            context.loadJob().run(SourceLocation.parse("csv:" + source));
+            Analytics analytics = new Analytics(context);
+            for (Analysis analysis : analytics.all()) {
+                String mart = analysis.marts().get(0);
+                context.warehouse().execute("alter table " + mart + " rename to away");
+                Period period = analysis.periodKinds().iterator().next()
+                        .containing(DAY, config.policy().fortnightEpoch());
+
+                assertThatThrownBy(() -> analysis.refresh(period.start(), period.end())).as(analysis.name())
+                        .hasMessageContaining(mart);
+
+                context.warehouse().execute("alter table away rename to " + mart);
+                assertThat(context.workFolder().resolve(analysis.name())).as(analysis.name()).doesNotExist();
+            }
+            assertThat(context.workFolder()).isDirectory();
         }
     }
 
