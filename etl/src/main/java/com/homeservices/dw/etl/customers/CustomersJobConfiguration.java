@@ -17,7 +17,7 @@ public final class CustomersJobConfiguration {
                 TablePlan.of(TableTarget.versioned(SourceTable.CUSTOMER, "dim_customer", "customer_id"),
                         "customer/drop_superseded_versions.sql", "customer/rekey_facts.sql",
                         "customer/rekey_complaints.sql", "customer/rekey_flags.sql",
-                        "customer/mask_rejected_phones.sql"),
+                        "customer/mask_rejected_phones.sql", "customer/mask_malformed_phones.sql"),
                 TablePlan.of(TableTarget.of(SourceTable.CUSTOMER_FLAG, "fct_customer_flag", "customer_flag_key")));
     }
 }

@@ -27,6 +27,9 @@ class TypeTwoDimensionsIntegrationTest {
             + "2022-05-29,,,3500.00,30.00,2024-02-01 10:00:00";
     private static final String STAFF_PROMOTED_SAME_DAY = "7,S000007,李娟,F,1985-03-02,service_worker,supervisor,11,"
             + "2022-05-01,2022-05-29,,,3800.00,32.00,2024-02-01 15:00:00";
+    /** Eleven fields where ten belong: a line no column of which can be read. */
+    private static final String MALFORMED_WITH_A_PHONE =
+            "10,C0000010,household,李四,+86 137-0000-2222,上海,徐汇,2023-06-01,10,2023-06-01 10:00:00,extra";
     private static final String CUSTOMER_IN_XUHUI = "5,C0000005,household,王芳,138-0013-1234,上海,徐汇,2023-06-01,10,"
             + "2023-06-01 10:00:00";
     private static final String CUSTOMER_MOVED_TO_PUDONG = "5,C0000005,household,王芳,138-0013-1234,上海,浦东,2023-06-01,11,"
@@ -126,19 +129,24 @@ class TypeTwoDimensionsIntegrationTest {
     void phonesAreKeptAsAHashAndTheirLastFourDigitsOnly() throws SQLException {
         try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
             load(warehouse, base().with(SourceTable.CUSTOMER, CUSTOMER_IN_XUHUI, "9,C0000009,household,张敏,13900001111,上海,"
-                    + "徐汇,2023-06-01,99,2023-06-01 10:00:00").with(SourceTable.STAFF, STAFF_AT_10), "first");
+                    + "徐汇,2023-06-01,99,2023-06-01 10:00:00", MALFORMED_WITH_A_PHONE).with(SourceTable.STAFF, STAFF_AT_10),
+                    "first");
 
             // HMAC-SHA-256 under the phone key of the SHA-256 of the digits 13800131234
             assertThat(Rows.of(warehouse, "select phone_hash, phone_last4 from dim_customer"))
                     .containsExactly(TestPhoneKey.keyedHash("13800131234") + "|1234");
             // Customer 9's home outlet does not exist: rejected, and its raw row masks the phone too.
-            assertThat(Rows.of(warehouse, "select reason_code, raw_row::json->>'phone' from etl_reject"))
-                    .containsExactly("orphan_reference|***1111");
+            assertThat(Rows.of(warehouse, "select reason_code, raw_row::json->>'phone' from etl_reject"
+                    + " where reason_code <> 'malformed_line'")).containsExactly("orphan_reference|***1111");
+            // A line too malformed to read keeps its text, the phone masked the same way, its dates as they were.
+            assertThat(Rows.of(warehouse, "select raw_row from etl_reject where reason_code = 'malformed_line'"))
+                    .containsExactly("10,C0000010,household,李四,***2222,上海,徐汇,2023-06-01,10,2023-06-01 10:00:00,extra");
             List<String> tables = Rows.of(warehouse, "select table_name from information_schema.tables");
             assertThat(tables).contains("dim_customer", "etl_reject");
             for (String table : tables) {
                 assertThat(Rows.of(warehouse, "select count(*) from " + table + " t where t::varchar like '%13800131234%'"
-                        + " or t::varchar like '%138-0013-1234%' or t::varchar like '%13900001111%'"))
+                        + " or t::varchar like '%138-0013-1234%' or t::varchar like '%13900001111%'"
+                        + " or t::varchar like '%137-0000-2222%'"))
                         .as(table).containsExactly("0");
             }
         }
