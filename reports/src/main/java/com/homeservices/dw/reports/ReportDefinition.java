@@ -64,6 +64,11 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
         String sql(String report) {
             return "reports/" + report + "/tables/" + name + ".sql";
         }
+
+        /** {@code explain/<name>.sql} in the report's folder: the source rows behind its figures (docs/explain.md). */
+        String explainSql(String report) {
+            return "reports/" + report + "/explain/" + name + ".sql";
+        }
     }
 
     /**

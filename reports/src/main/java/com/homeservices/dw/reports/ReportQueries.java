@@ -65,6 +65,11 @@ final class ReportQueries {
         return run(resource, new ArrayList<>());
     }
 
+    /** The rows of {@code resource}, its column names added to {@code columns} in order. */
+    List<Map<String, Object>> rows(String resource, List<String> columns) {
+        return run(resource, columns);
+    }
+
     private List<Map<String, Object>> run(String resource, List<String> columns) {
         ParsedSql parsed = NamedParameterUtils.parseSqlStatement(SqlFiles.readResource(resource));
         MapSqlParameterSource source = new MapSqlParameterSource(values);

@@ -52,7 +52,7 @@ public record Scope(Kind kind, String code) {
     }
 
     /** As the command line writes it: {@code business-unit}, {@code outlet}. */
-    String kindCode() {
+    public String kindCode() {
         return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

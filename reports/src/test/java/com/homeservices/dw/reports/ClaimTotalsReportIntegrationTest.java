@@ -7,12 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
-import com.homeservices.dw.warehouse.marts.ClaimTotalsRefresh;
 import com.homeservices.dw.warehouse.period.Period;
 import com.homeservices.dw.warehouse.period.PeriodKind;
-import com.homeservices.dw.warehouse.policy.CompanyPolicy;
-import com.homeservices.dw.warehouse.testing.HandMadeWarehouse;
-import com.homeservices.dw.warehouse.testing.SparkForTests;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,10 +37,7 @@ class ClaimTotalsReportIntegrationTest {
 
     @BeforeAll
     static void computeTheMarts() {
-        warehouse = Warehouse.inMemory(CompanyPolicy.defaults());
-        HandMadeWarehouse.fill(warehouse);
-        new ClaimTotalsRefresh(warehouse, SparkForTests.session(), temp.resolve("work"))
-                .refresh(LocalDate.of(2023, 12, 18), LocalDate.of(2024, 3, 24));
+        warehouse = HandMadeMarts.withClaimTotals(temp.resolve("work"));
     }
 
     @AfterAll

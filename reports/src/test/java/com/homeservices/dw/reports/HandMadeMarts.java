@@ -1,8 +1,11 @@
 package com.homeservices.dw.reports;
 
 import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.marts.ClaimTotalsRefresh;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.testing.HandMadeWarehouse;
+import com.homeservices.dw.warehouse.testing.SparkForTests;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
@@ -18,6 +21,17 @@ final class HandMadeMarts {
     static Warehouse warehouse() {
         Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults());
         HandMadeWarehouse.fill(warehouse);
+        return warehouse;
+    }
+
+    /**
+     * The hand-made warehouse with its claim totals computed by Spark over 2023-12-18 … 2024-03-24 (its seven claims'
+     * fortnights and those around them), the exchange in {@code work}.
+     */
+    static Warehouse withClaimTotals(Path work) {
+        Warehouse warehouse = warehouse();
+        new ClaimTotalsRefresh(warehouse, SparkForTests.session(), work)
+                .refresh(LocalDate.of(2023, 12, 18), LocalDate.of(2024, 3, 24));
         return warehouse;
     }
 

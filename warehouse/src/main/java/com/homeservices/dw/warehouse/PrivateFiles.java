@@ -118,7 +118,8 @@ public final class PrivateFiles {
         boolean plain = !name.isEmpty() && name.length() <= 255 && name.indexOf('\0') < 0 && !name.contains("/")
                 && !name.contains("\\") && !name.equals(".") && !name.equals("..");
         Path file = plain ? folder.resolve(name) : null;
-        if (file == null || !folder.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize().getParent())) {
+        Path into = folder.toAbsolutePath().normalize();
+        if (file == null || !into.equals(file.toAbsolutePath().normalize().getParent())) {
             throw new IllegalArgumentException("'" + printable(name) + "' is not a file name inside " + folder);
         }
         return file;

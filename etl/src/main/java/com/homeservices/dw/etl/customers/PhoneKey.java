@@ -104,8 +104,9 @@ public final class PhoneKey {
         } catch (SQLException e) {
             throw new DwException("cannot give the warehouse its phone key", e);
         }
-        warehouse.execute("create or replace temp macro keyed_phone(sha256_hex) as sha256(getvariable('phone_key_outer')"
-                + " || unhex(sha256(getvariable('phone_key_inner') || encode(sha256_hex))))");
+        warehouse.execute("create or replace temp macro keyed_phone(sha256_hex) as"
+                + " sha256(getvariable('phone_key_outer') || unhex(sha256(getvariable('phone_key_inner')"
+                + " || encode(sha256_hex))))");
     }
 
     private static byte[] sha256(byte[] bytes) {

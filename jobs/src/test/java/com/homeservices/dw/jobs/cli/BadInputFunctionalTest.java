@@ -44,6 +44,11 @@ class BadInputFunctionalTest {
             List.of("schedule", "pause", "V"),
             List.of("schedule", "resume", "V"),
             List.of("schedule", "restart", "V"),
+            List.of("explain", "V", "--period", "2026-11-16", "--row", "outlet:O1", "--figure", "claims_reported"),
+            List.of("explain", "claim-totals", "--period", "V", "--row", "outlet:O1", "--figure", "claims_reported"),
+            List.of("explain", "claim-totals", "--period", "2026-11-16", "--row", "outlet:V", "--figure",
+                    "claims_reported"),
+            List.of("explain", "claim-totals", "--period", "2026-11-16", "--row", "outlet:O1", "--figure", "V"),
             List.of("demo", "--tier", "V", "--dir", "OUT"),
             List.of("generate", "--tier", "V", "--to", "csv:OUT"));
 

@@ -43,7 +43,8 @@ class PrivateFilesFunctionalTest {
         Map<String, String> modes = modes(temp.resolve("company"));
         // What the demo made, so that the check below cannot pass on an empty folder.
         assertThat(modes).containsKeys("company", "company/demo", "company/demo/warehouse.duckdb",
-                "company/demo/warehouse.duckdb.batch.mv.db", "company/demo/phone.key", "company/demo/source/customer.csv",
+                "company/demo/warehouse.duckdb.batch.mv.db", "company/demo/phone.key",
+                "company/demo/source/customer.csv",
                 "company/demo/source/payroll.csv", "company/demo/warehouse.duckdb.work",
                 "company/demo/reports/staff-attrition");
         assertThat(modes.keySet())

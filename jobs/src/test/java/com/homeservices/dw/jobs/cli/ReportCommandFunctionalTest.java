@@ -4,9 +4,13 @@ import static com.homeservices.dw.jobs.cli.DwFunctionalTest.dw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.homeservices.dw.jobs.cli.DwFunctionalTest.Run;
+import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.period.PeriodKind;
+import com.homeservices.dw.warehouse.policy.CompanyPolicy;
+import com.homeservices.dw.warehouse.testing.Rows;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,6 +62,48 @@ class ReportCommandFunctionalTest {
 
     private static LocalDate yesterday() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
+    }
+
+    /**
+     * {@code ./dw explain} against the report: for the fortnight and outlet with the most claims the demo computed
+     * (a tiny company has few), the claims behind two figures, as many as the report's CSV counts and adding up to
+     * its amount.
+     */
+    @Test
+    void explainListsTheClaimsBehindAFigureOfTheRenderedReport() throws IOException, java.sql.SQLException {
+        Path warehouse = demo.resolve("warehouse.duckdb");
+        String[] busiest;
+        try (Warehouse open = Warehouse.open(warehouse, CompanyPolicy.defaults())) {
+            busiest = Rows.of(open, "select fortnight_start_on, outlet_code from mart_claim_totals_fortnight"
+                    + " order by claims_reported desc, settled_claimed_amount desc, 1 desc, 2 limit 1")
+                    .get(0).split("\\|");
+        }
+        String fortnight = busiest[0];
+        String outlet = busiest[1];
+        Run csv = dw("report", "claim-totals", "--period", fortnight, "--scope", "outlet:" + outlet, "--format", "csv",
+                "--warehouse", warehouse.toString(), "--out", temp.resolve("explained").toString());
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        List<String> lines = Files.readAllLines(temp.resolve("explained")
+                .resolve("claim-totals_" + fortnight + "_" + outlet + "_outlets.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        String[] row = lines.get(1).split(",");
+        String reported = row[header.indexOf("claims_reported")];
+        String netCost = row[header.indexOf("settled_net_cost_cny")];
+        assertThat(Integer.parseInt(reported)).as("the busiest outlet's claims").isPositive();
+
+        Run count = dw("explain", "claim-totals", "--period", fortnight, "--row", "outlet:" + outlet, "--figure",
+                "claims_reported", "--warehouse", warehouse.toString());
+        Run money = dw("explain", "claim-totals", "--period", fortnight, "--row", "outlet:" + outlet, "--figure",
+                "settled_net_cost", "--format", "csv", "--warehouse", warehouse.toString());
+
+        assertThat(count.exitCode()).as(count.err()).isZero();
+        assertThat(count.out()).endsWith(reported + (reported.equals("1") ? " row" : " rows") + " adding up to "
+                + reported + "; the report shows " + reported + "\n");
+        assertThat(money.exitCode()).as(money.err()).isZero();
+        List<String> claims = money.out().lines().skip(1).toList();
+        assertThat(claims).allMatch(line -> line.startsWith("CL"));
+        assertThat(claims.stream().map(line -> new BigDecimal(line.substring(line.lastIndexOf(',') + 1)))
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(netCost);
     }
 
     /** The latest complete period of the report's first kind, as the demo rendered it. */

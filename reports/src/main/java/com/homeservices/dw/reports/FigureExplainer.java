@@ -1,0 +1,116 @@
+package com.homeservices.dw.reports;
+
+import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.period.Period;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The source rows behind one figure of one row of a report (docs/explain.md): the report table's
+ * {@code explain/<table>.sql} lists every row that adds to any figure of the table, each figure as a column of what
+ * the row adds; one figure's explanation is the rows that add to it, their sum, and the figure itself as the report
+ * shows it, which must be the same.
+ */
+public final class FigureExplainer {
+
+    /** The suffix a money column carries in the report's tables, which a figure may be named without. */
+    private static final String MONEY_SUFFIX = "_cny";
+
+    private final Warehouse warehouse;
+
+    public FigureExplainer(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    /**
+     * One figure explained.
+     *
+     * @param columns what identifies each row (its key, source id, load run, dates), then the figure's column
+     * @param rows    the rows that add to the figure, in the explain SQL's order
+     * @param sum     what they add up to
+     * @param figure  the figure in the report's row
+     */
+    public record Explanation(String report, Period period, Scope row, String figureColumn, List<String> columns,
+                              List<Map<String, Object>> rows, BigDecimal sum, BigDecimal figure) {
+
+        /** Whether the rows add up to the figure exactly. */
+        public boolean agrees() {
+            return sum.compareTo(figure) == 0;
+        }
+    }
+
+    /**
+     * Explains {@code figure} (a column of one of the report's tables, the {@code _cny} of money optional) of the row
+     * that {@code row} picks (an outlet or a business unit, as a scope) in {@code period}.
+     */
+    public Explanation explain(String reportName, Period period, Scope row, String figure) {
+        ReportDefinition report = ReportCatalogue.load().named(reportName);
+        if (!report.periodKinds().contains(period.kind())) {
+            throw new IllegalArgumentException(report.name() + " is made per " + String.join(" and per ",
+                    report.periods()) + ", not per " + period.kind().code());
+        }
+        if (row.kind() == Scope.Kind.COMPANY) {
+            throw new IllegalArgumentException("name the row: --row outlet:CODE or --row business-unit:CODE");
+        }
+        Readiness.check(warehouse, report, period, row);
+        ReportQueries queries = new ReportQueries(warehouse.connection(), period, row);
+        List<String> known = new ArrayList<>();
+        for (ReportDefinition.Table table : report.tables()) {
+            if (FigureExplainer.class.getClassLoader().getResource(table.explainSql(report.name())) == null) {
+                continue;
+            }
+            TableRows shown = queries.table(report.name(), table);
+            if (shown.rows().size() != 1) {
+                throw new IllegalArgumentException(report.name() + " has " + (shown.rows().isEmpty() ? "no row"
+                        : "more than one row") + " for " + row.kindCode() + " " + row.code() + " in " + period.key());
+            }
+            Map<String, Object> figures = shown.rows().get(0);
+            List<String> explainColumns = new ArrayList<>();
+            List<Map<String, Object>> sources = queries.rows(table.explainSql(report.name()), explainColumns);
+            // A figure is a number of the report's row that the explain SQL gives a column of the same name.
+            List<String> figureColumns = explainColumns.stream()
+                    .filter(name -> figures.get(name) instanceof Number).toList();
+            for (String column : figureColumns) {
+                if (column.equals(figure) || column.equals(figure + MONEY_SUFFIX)) {
+                    List<String> identity = new ArrayList<>(explainColumns);
+                    identity.removeAll(figureColumns);
+                    return explanation(report, period, row, column, identity, sources, figures.get(column));
+                }
+            }
+            figureColumns.forEach(name -> known.add(name.endsWith(MONEY_SUFFIX)
+                    ? name.substring(0, name.length() - MONEY_SUFFIX.length()) : name));
+        }
+        throw new IllegalArgumentException(report.name() + " has no figure '" + figure + "'"
+                + (known.isEmpty() ? " that can be explained yet" : "; its figures are " + String.join(", ", known)));
+    }
+
+    /** The rows that add to {@code column}, what identifies them and what each adds, and their sum. */
+    private static Explanation explanation(ReportDefinition report, Period period, Scope row, String column,
+                                           List<String> identity, List<Map<String, Object>> sources,
+                                           Object figure) {
+        List<String> columns = new ArrayList<>(identity);
+        columns.add(column);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Map<String, Object> source : sources) {
+            Object adds = source.get(column);
+            if (adds != null) {
+                Map<String, Object> kept = new LinkedHashMap<>();
+                columns.forEach(name -> kept.put(name, source.get(name)));
+                rows.add(kept);
+                sum = sum.add(number(adds));
+            }
+        }
+        return new Explanation(report.name(), period, row, column, columns, rows, sum, number(figure));
+    }
+
+    private static BigDecimal number(Object value) {
+        if (value == null) {
+            return BigDecimal.ZERO;
+        }
+        return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
+    }
+}

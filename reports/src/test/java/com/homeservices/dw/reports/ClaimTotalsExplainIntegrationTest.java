@@ -1,0 +1,136 @@
+package com.homeservices.dw.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.period.Period;
+import com.homeservices.dw.warehouse.period.PeriodKind;
+import com.homeservices.dw.warehouse.testing.HandMadeWarehouse;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every figure of every outlet row of Claim Totals explained on the hand-made warehouse, fortnight 2024-01-01 …
+ * 01-14 (HandMadeWarehouse's seven claims; the figures are ClaimTotalsIntegrationTest's): the claims listed are
+ * exactly the hand-worked ones, and they add up to the figure.
+ */
+class ClaimTotalsExplainIntegrationTest {
+
+    private static final Period FORTNIGHT = new Period(PeriodKind.FORTNIGHT, LocalDate.of(2024, 1, 1));
+
+    /**
+     * Worked by hand: per outlet, each figure's claims (a figure not named has none). O1: C1 settled in the fortnight
+     * (outlet tier), C2 reported on its last day and decided after it, C3 reported before it and still open. O2: C4
+     * reported and settled after the end, C5 rejected. O3: C7 settled needing the claims specialist but approved by
+     * the outlet (an authority exception); C6 settled before the fortnight.
+     */
+    private static final Map<String, Map<String, List<String>>> CLAIMS = Map.of(
+            "O1", claims("claims_reported=C1,C2", "claims_settled=C1", "settled_claimed_amount=C1",
+                    "settled_approved_amount=C1", "settled_staff_liability_amount=C1", "settled_insurer_recovery=C1",
+                    "settled_net_cost=C1", "claims_open_at_end=C2,C3", "open_estimated_loss=C2,C3",
+                    "outlet_tier_claims=C1", "outlet_tier_approved_amount=C1"),
+            "O2", claims("claims_reported=C4,C5", "claims_rejected=C5", "claims_open_at_end=C4",
+                    "open_estimated_loss=C4"),
+            "O3", claims("claims_reported=C7", "claims_settled=C7", "settled_claimed_amount=C7",
+                    "settled_approved_amount=C7", "settled_staff_liability_amount=C7", "settled_insurer_recovery=C7",
+                    "settled_net_cost=C7", "claims_specialist_tier_claims=C7",
+                    "claims_specialist_tier_approved_amount=C7", "authority_exceptions=C7"));
+
+    /** {@code figure=C1,C2} each. */
+    private static Map<String, List<String>> claims(String... figures) {
+        Map<String, List<String>> byFigure = new java.util.HashMap<>();
+        for (String figure : figures) {
+            String[] parts = figure.split("=");
+            byFigure.put(parts[0], List.of(parts[1].split(",")));
+        }
+        return byFigure;
+    }
+
+    /** The figures as the report shows them, worked by hand (ClaimTotalsReportIntegrationTest's rows). */
+    private static final Map<String, Map<String, String>> FIGURES = Map.of(
+            "O1", Map.of("claims_reported", "2", "claims_settled", "1", "settled_claimed_amount", "400.00",
+                    "settled_approved_amount", "450.00", "settled_staff_liability_amount", "50.00",
+                    "settled_insurer_recovery", "100.00", "settled_net_cost", "300.00", "claims_open_at_end", "2",
+                    "open_estimated_loss", "2800.00", "outlet_tier_approved_amount", "450.00"),
+            "O2", Map.of("claims_reported", "2", "claims_rejected", "1", "claims_open_at_end", "1",
+                    "open_estimated_loss", "1200.00"),
+            "O3", Map.of("claims_reported", "1", "settled_claimed_amount", "250.00", "settled_approved_amount",
+                    "200.00", "settled_staff_liability_amount", "20.00", "settled_insurer_recovery", "30.00",
+                    "settled_net_cost", "150.00", "claims_specialist_tier_approved_amount", "200.00",
+                    "authority_exceptions", "1"));
+
+    private static final List<String> EVERY_FIGURE = List.of("claims_reported", "claims_settled",
+            "settled_claimed_amount", "settled_approved_amount", "settled_staff_liability_amount",
+            "settled_insurer_recovery", "settled_net_cost", "claims_rejected", "claims_open_at_end",
+            "open_estimated_loss", "outlet_tier_claims", "outlet_tier_approved_amount",
+            "claims_specialist_tier_claims", "claims_specialist_tier_approved_amount", "department_manager_tier_claims",
+            "department_manager_tier_approved_amount", "vice_president_tier_claims",
+            "vice_president_tier_approved_amount", "authority_exceptions");
+
+    @TempDir
+    static Path temp;
+    private static Warehouse warehouse;
+
+    @BeforeAll
+    static void computeTheMarts() {
+        warehouse = HandMadeMarts.withClaimTotals(temp.resolve("work"));
+    }
+
+    @AfterAll
+    static void close() {
+        warehouse.close();
+    }
+
+    @Test
+    void everyFigureOfEveryOutletIsItsHandWorkedClaimsAndTheirSum() {
+        FigureExplainer explainer = new FigureExplainer(warehouse);
+        for (String outlet : List.of("O1", "O2", "O3")) {
+            for (String figure : EVERY_FIGURE) {
+                FigureExplainer.Explanation explained = explainer.explain("claim-totals", FORTNIGHT,
+                        Scope.parse("outlet:" + outlet), figure);
+                String what = outlet + " " + figure;
+
+                assertThat(explained.rows().stream().map(r -> r.get("claim_no"))).as(what)
+                        .containsExactlyElementsOf(CLAIMS.get(outlet).getOrDefault(figure, List.of()));
+                String expected = FIGURES.get(outlet).getOrDefault(figure,
+                        String.valueOf(CLAIMS.get(outlet).getOrDefault(figure, List.of()).size()));
+                assertThat(explained.figure()).as(what).isEqualByComparingTo(new BigDecimal(expected));
+                assertThat(explained.sum()).as(what).isEqualByComparingTo(explained.figure());
+                assertThat(explained.agrees()).as(what).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void eachRowSaysWhereItCameFromAndAMoneyFigureMayBeNamedWithItsUnit() {
+        FigureExplainer.Explanation explained = new FigureExplainer(warehouse).explain("claim-totals", FORTNIGHT,
+                Scope.parse("outlet:O1"), "open_estimated_loss_cny");
+
+        assertThat(explained.columns()).containsExactly("claim_no", "source_id", "load_run_id", "business_unit_code",
+                "outlet_code", "status", "reported_on", "decided_on", "approver_role", "required_tier",
+                "open_estimated_loss_cny");
+        assertThat(explained.rows()).extracting(r -> r.get("claim_no") + "|" + r.get("source_id") + "|"
+                + r.get("status") + "|" + r.get("open_estimated_loss_cny"))
+                .containsExactly("C2|2|settled|800.00", "C3|3|open|2000.00");
+    }
+
+    @Test
+    void aFigureTheReportDoesNotHaveOrARowItDoesNotShowIsOneSentence() {
+        FigureExplainer explainer = new FigureExplainer(warehouse);
+
+        assertThatThrownBy(() -> explainer.explain("claim-totals", FORTNIGHT, Scope.parse("outlet:O1"), "profit"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("claim-totals has no figure 'profit'; its figures are claims_reported,"
+                        + " claims_settled, settled_claimed_amount,");
+        assertThatThrownBy(() -> explainer.explain("claim-totals", FORTNIGHT, Scope.COMPANY, "claims_reported"))
+                .hasMessage("name the row: --row outlet:CODE or --row business-unit:CODE");
+    }
+}
