@@ -3,7 +3,6 @@ package com.homeservices.dw.bench;
 import com.homeservices.dw.etl.generator.CompanyGenerator;
 import com.homeservices.dw.etl.generator.CsvSourceWriter;
 import com.homeservices.dw.etl.generator.ScaleTier;
-import com.homeservices.dw.etl.customers.PhoneKey;
 import com.homeservices.dw.etl.load.BatchInfrastructure;
 import com.homeservices.dw.etl.load.LoadJob;
 import com.homeservices.dw.etl.source.SourceLocation;
@@ -47,9 +46,6 @@ import org.apache.spark.sql.SparkSession;
  * <p>Arguments: {@code --tiers small,medium --work DIR --out FILE}.
  */
 public final class AnalyticsBenchmark {
-
-    /** A key of the benchmark's own for its generated company's phones. */
-    private static final PhoneKey BENCH_PHONE_KEY = PhoneKey.of("bench-phone-key-0123456789abcdef0123456789");
 
     private static final LocalDate UNTIL = LocalDate.of(2026, 11, 22);
     /** The loaded warehouse before any analysis, kept for {@link #asDwAnalyzeRunsThem}. */
@@ -266,7 +262,8 @@ public final class AnalyticsBenchmark {
         long rows;
         try (Warehouse warehouse = Warehouse.open(file, CompanyPolicy.defaults())) {
             new LoadJob(warehouse, BatchInfrastructure.beside(file), LoadJob.DEFAULT_MAX_AMOUNT, LoadJob.DEFAULT_OVERLAP,
-                    SourcePassword.none(), BENCH_PHONE_KEY, line -> { }).run(SourceLocation.parse("csv:" + csv));
+                    SourcePassword.none(), LoadBenchmark.BENCH_PHONE_KEY, line -> { })
+                    .run(SourceLocation.parse("csv:" + csv));
             rows = warehouse.queryLong("select (select count(*) from fct_service_order)"
                     + " + (select count(*) from fct_claim) + (select count(*) from fct_complaint)"
                     + " + (select count(*) from dim_staff)");

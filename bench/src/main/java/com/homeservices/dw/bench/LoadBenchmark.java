@@ -1,12 +1,12 @@
 package com.homeservices.dw.bench;
 
+import com.homeservices.dw.etl.customers.PhoneKey;
 import com.homeservices.dw.etl.generator.CompanyGenerator;
 import com.homeservices.dw.etl.generator.CsvSourceWriter;
 import com.homeservices.dw.etl.generator.DirtyKind;
 import com.homeservices.dw.etl.generator.JdbcSourceWriter;
 import com.homeservices.dw.etl.generator.ScaleTier;
 import com.homeservices.dw.etl.generator.SourceWriter;
-import com.homeservices.dw.etl.customers.PhoneKey;
 import com.homeservices.dw.etl.load.BatchInfrastructure;
 import com.homeservices.dw.etl.load.LoadJob;
 import com.homeservices.dw.etl.load.LoadResult;
@@ -53,8 +53,8 @@ import org.postgresql.PGConnection;
  */
 public final class LoadBenchmark {
 
-    /** A key of the benchmark's own for its generated company's phones. */
-    private static final PhoneKey BENCH_PHONE_KEY = PhoneKey.of("bench-phone-key-0123456789abcdef0123456789");
+    /** A key of the benchmarks' own for their generated companies' phones. */
+    static final PhoneKey BENCH_PHONE_KEY = PhoneKey.of("bench-phone-key-0123456789abcdef0123456789");
 
     private static final LocalDate UNTIL = LocalDate.of(2026, 11, 22);
     private static final String POSTGRES_ADMIN = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
@@ -210,7 +210,8 @@ public final class LoadBenchmark {
         long nanos = time(() -> {
             try (Warehouse w = Warehouse.open(warehouse, CompanyPolicy.defaults())) {
                 result[0] = new LoadJob(w, BatchInfrastructure.beside(warehouse), LoadJob.DEFAULT_MAX_AMOUNT,
-                        LoadJob.DEFAULT_OVERLAP, SourcePassword.none(), BENCH_PHONE_KEY, line -> { }).run(SourceLocation.parse(url));
+                        LoadJob.DEFAULT_OVERLAP, SourcePassword.none(), BENCH_PHONE_KEY, line -> { })
+                        .run(SourceLocation.parse(url));
             }
         });
         long extracted = result[0].tables().stream().mapToLong(TableCounts::extracted).sum();

@@ -23,12 +23,17 @@ final class CsvOutput {
     }
 
     static void write(TableRows table, Path file, PrivateFiles.Access access) throws IOException {
-        List<String> columns = table.exportColumns();
         try (Writer out = new BufferedWriter(new OutputStreamWriter(PrivateFiles.newOutputStream(file, access),
-                StandardCharsets.UTF_8));
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+                StandardCharsets.UTF_8))) {
+            write(table.exportColumns(), table.rows(), out);
+        }
+    }
+
+    /** {@code columns} of {@code rows} as CSV, a header first: the report files' form, also for an explanation. */
+    static void write(List<String> columns, List<Map<String, Object>> rows, Writer out) throws IOException {
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
             csv.printRecord(columns);
-            for (Map<String, Object> row : table.rows()) {
+            for (Map<String, Object> row : rows) {
                 for (String column : columns) {
                     Object value = row.get(column);
                     csv.print(value instanceof BigDecimal amount ? amount.toPlainString() : value);

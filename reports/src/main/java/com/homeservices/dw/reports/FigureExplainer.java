@@ -2,6 +2,9 @@ package com.homeservices.dw.reports;
 
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.period.Period;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +43,17 @@ public final class FigureExplainer {
         public boolean agrees() {
             return sum.compareTo(figure) == 0;
         }
+
+        /** The rows as CSV, a header first, as the report's own CSV files are written. */
+        public String csv() {
+            StringWriter out = new StringWriter();
+            try {
+                CsvOutput.write(columns, rows, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toString();
+        }
     }
 
     /**
@@ -48,10 +62,7 @@ public final class FigureExplainer {
      */
     public Explanation explain(String reportName, Period period, Scope row, String figure) {
         ReportDefinition report = ReportCatalogue.load().named(reportName);
-        if (!report.periodKinds().contains(period.kind())) {
-            throw new IllegalArgumentException(report.name() + " is made per " + String.join(" and per ",
-                    report.periods()) + ", not per " + period.kind().code());
-        }
+        report.checkMadePer(period);
         if (row.kind() == Scope.Kind.COMPANY) {
             throw new IllegalArgumentException("name the row: --row outlet:CODE or --row business-unit:CODE");
         }

@@ -1,5 +1,6 @@
 package com.homeservices.dw.reports;
 
+import com.homeservices.dw.warehouse.period.Period;
 import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.util.List;
 import java.util.Locale;
@@ -102,6 +103,14 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
 
     public List<PeriodKind> periodKinds() {
         return periods.stream().map(PeriodKind::ofCode).toList();
+    }
+
+    /** Refuses, in one sentence, a period of a kind the report is not made per. */
+    void checkMadePer(Period period) {
+        if (!periodKinds().contains(period.kind())) {
+            throw new IllegalArgumentException(name + " is made per " + String.join(" and per ", periods)
+                    + ", not per " + period.kind().code());
+        }
     }
 
     /** The trailing periods the report shows, its own included: what a chain must have computed. */

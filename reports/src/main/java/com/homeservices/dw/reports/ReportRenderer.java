@@ -92,10 +92,7 @@ public final class ReportRenderer {
     public List<Path> render(Request request) {
         ReportDefinition report = ReportCatalogue.load().named(request.report());
         Period period = request.period();
-        if (!report.periodKinds().contains(period.kind())) {
-            throw new IllegalArgumentException(report.name() + " is made per " + String.join(" and per ",
-                    report.periods()) + ", not per " + period.kind().code());
-        }
+        report.checkMadePer(period);
         Readiness.check(warehouse, report, period, request.scope());
         String stem = report.name() + "_" + period.key() + request.scope().fileSuffix();
         ReportQueries queries = new ReportQueries(warehouse.connection(), period, request.scope());

@@ -120,7 +120,8 @@ public final class PrivateFiles {
         Path file = plain ? folder.resolve(name) : null;
         Path into = folder.toAbsolutePath().normalize();
         if (file == null || !into.equals(file.toAbsolutePath().normalize().getParent())) {
-            throw new IllegalArgumentException("'" + printable(name) + "' is not a file name inside " + folder);
+            // quoted as it is: the command line shows every error through one sanitiser (Dw.shown)
+            throw new IllegalArgumentException("'" + name + "' is not a file name inside " + folder);
         }
         return file;
     }
@@ -137,12 +138,5 @@ public final class PrivateFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A value as an error may quote it: control characters shown as '?', at most 60 characters. */
-    public static String printable(String value) {
-        String shown = value.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return shown.length() > 60 ? shown.substring(0, 57) + "..." : shown;
     }
 }

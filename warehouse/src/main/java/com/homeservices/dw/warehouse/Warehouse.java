@@ -8,7 +8,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -74,13 +73,17 @@ public final class Warehouse implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             throw new DwException("cannot create the warehouse " + file + ": " + e.getMessage(), e);
         }
+        tighten(absolute);
+        return connect("jdbc:duckdb:" + absolute, policy, file, SCHEMA_VERSION);
+    }
+
+    /** A warehouse made before files were created owner-only is made so when opened. */
+    private static void tighten(Path file) {
         try {
-            // A warehouse made before files were created owner-only is made so now.
-            PrivateFiles.restrict(absolute);
+            PrivateFiles.restrict(file);
         } catch (UncheckedIOException e) {
             // not this account's file (a reader's read-only use): its owner decides its mode
         }
-        return connect("jdbc:duckdb:" + absolute, policy, file, SCHEMA_VERSION);
     }
 
     /**
@@ -91,7 +94,7 @@ public final class Warehouse implements AutoCloseable {
         if (!Files.exists(file)) {
             throw new DwException("the warehouse " + file + " does not exist");
         }
-        PrivateFiles.restrict(file.toAbsolutePath());
+        tighten(file.toAbsolutePath());
         return connect("jdbc:duckdb:" + file.toAbsolutePath(), policy, file, SCHEMA_VERSION - 1);
     }
 
@@ -101,8 +104,8 @@ public final class Warehouse implements AutoCloseable {
      * linked into place, unless another process made one there first.
      */
     private static void createPrivately(Path file) throws IOException {
-        Path nursery = Files.createTempDirectory(file.getParent(), "." + file.getFileName() + ".new-",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        // the JDK makes a temporary folder owner-only (0700)
+        Path nursery = Files.createTempDirectory(file.getParent(), "." + file.getFileName() + ".new-");
         try {
             Path fresh = nursery.resolve(file.getFileName());
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + fresh)) {

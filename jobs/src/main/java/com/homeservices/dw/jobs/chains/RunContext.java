@@ -102,17 +102,12 @@ public final class RunContext implements AutoCloseable {
 
     public LoadJob loadJob() {
         // The key first: a load without one stops before it creates or touches anything.
-        PhoneKey phoneKey = phoneKey();
+        PhoneKey phoneKey = config.etl().phoneKey();
         BatchInfrastructure batch = config.etl().jobRepository() == null
                 ? BatchInfrastructure.beside(config.warehouse())
                 : BatchInfrastructure.onPostgres(config.etl().jobRepository(), sourcePassword().connectionProperties());
         return new LoadJob(warehouse(), batch, config.etl().maxAmount(),
                 config.etl().overlap(), sourcePassword(), phoneKey, progress);
-    }
-
-    /** The key customers' phones are hashed with, from etl.phoneKeyFile or DW_PHONE_KEY; none is one sentence. */
-    public PhoneKey phoneKey() {
-        return PhoneKey.resolve(System.getenv(), config.etl().phoneKeyFile());
     }
 
     /** The source's password, from etl.passwordFile or DW_SOURCE_PASSWORD. */

@@ -13,7 +13,6 @@ import com.homeservices.dw.reports.Scope;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.period.Period;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,7 +70,7 @@ final class ExplainCommand implements Callable<Integer> {
             explained = new FigureExplainer(context.warehouse()).explain(report.name(), chosen, key, figure);
         }
         System.out.print(switch (format) {
-            case "csv" -> csv(explained);
+            case "csv" -> explained.csv();
             case "json" -> json(explained);
             default -> table(explained);
         });
@@ -115,19 +112,6 @@ final class ExplainCommand implements Callable<Integer> {
             line.append(i == 0 ? "" : "  ").append(String.format("%-" + widths[i] + "s", values.get(i)));
         }
         return line.toString().stripTrailing() + "\n";
-    }
-
-    private static String csv(FigureExplainer.Explanation explained) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-            csv.printRecord(explained.columns());
-            for (Map<String, Object> row : explained.rows()) {
-                csv.printRecord(explained.columns().stream().map(c -> text(row.get(c))).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     private static String json(FigureExplainer.Explanation explained) {

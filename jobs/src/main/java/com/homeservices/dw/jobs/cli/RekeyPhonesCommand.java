@@ -20,7 +20,7 @@ final class RekeyPhonesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DwConfig config = common.existingWarehouseConfig();
-        PhoneKey key = PhoneKey.resolve(System.getenv(), config.etl().phoneKeyFile());
+        PhoneKey key = config.etl().phoneKey();
         try (Warehouse warehouse = Warehouse.openForUpgrade(config.warehouse(), config.policy())) {
             long versions = PhoneRekey.upgrade(warehouse, key);
             System.out.printf("keyed the phones of %,d customer versions in %s (schema version %d)%n", versions,

@@ -1,6 +1,5 @@
 package com.homeservices.dw.jobs.cli;
 
-import com.homeservices.dw.etl.customers.PhoneKey;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourcePassword;
 import com.homeservices.dw.jobs.chains.ProgressLines;
@@ -121,7 +120,7 @@ final class ScheduleCommand implements Callable<Integer> {
         Period chosen = onceReport == null ? null : period != null ? ReportRenderer.period(onceReport, period, epoch)
                 : onceReport.periodKinds().get(0).lastEnded(Periods.yesterday(config.policy().zone()), epoch);
         // Every load needs the phone key: without one the scheduler says so now, not at its first night.
-        PhoneKey.resolve(System.getenv(), config.etl().phoneKeyFile());
+        config.etl().phoneKey();
         checkRecipients(config);
         ChainRunner runner = ChainRunner.of(config.policy().zone(), epoch, (report, period) -> {
             ReportChain.Result result = new ReportChain(config).run(location,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.homeservices.dw.etl.customers.PhoneKey;
 import com.homeservices.dw.etl.load.LoadJob;
 import com.homeservices.dw.reports.Language;
 import com.homeservices.dw.reports.ReportCatalogue;
@@ -101,6 +102,11 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
         /** The same settings with the phone key in {@code file}. */
         public Etl withPhoneKeyFile(Path file) {
             return new Etl(maxAmount, overlap, passwordFile, jobRepository, file);
+        }
+
+        /** The key customers' phones are hashed with, from phoneKeyFile or DW_PHONE_KEY; none is one sentence. */
+        public PhoneKey phoneKey() {
+            return PhoneKey.resolve(System.getenv(), phoneKeyFile);
         }
     }
 

@@ -38,14 +38,9 @@ class OnePeriodRefreshIntegrationTest {
 
     @Test
     void eachAnalysisRefreshingOnePeriodAfterTheWholeHistoryGivesItsRowsBackExactly() throws SQLException {
-        Path source = temp.resolve("source");
-        try (CsvSourceWriter writer = new CsvSourceWriter(source)) {
-            new CompanyGenerator(new CompanyGenerator.Settings(ScaleTier.TINY, 7L, 0.0, AS_OF), Progress.NONE)
-                    .generate(writer);
-        }
         DwConfig config = DwConfig.defaults().withWarehouse(temp.resolve("w.duckdb"));
         try (RunContext context = new RunContext(config, Progress.NONE)) {
-            context.loadJob().run(SourceLocation.parse("csv:" + source));
+            loadATinyCompany(context);
             Analytics analytics = new Analytics(context);
             analytics.computeAll(analytics.everythingUpTo(AS_OF));
             Map<String, List<String>> whole = periodRows(context.warehouse(), config);
@@ -84,14 +79,9 @@ class OnePeriodRefreshIntegrationTest {
      */
     @Test
     void anAnalysisThatFailsLeavesNoCopiesInTheExchange() {
-        Path source = temp.resolve("source");
-        try (CsvSourceWriter writer = new CsvSourceWriter(source)) {
-            new CompanyGenerator(new CompanyGenerator.Settings(ScaleTier.TINY, 7L, 0.0, AS_OF), Progress.NONE)
-                    .generate(writer);
-        }
         DwConfig config = DwConfig.defaults().withWarehouse(temp.resolve("w.duckdb"));
         try (RunContext context = new RunContext(config, Progress.NONE)) {
-            context.loadJob().run(SourceLocation.parse("csv:" + source));
+            loadATinyCompany(context);
             Analytics analytics = new Analytics(context);
             for (Analysis analysis : analytics.all()) {
                 String mart = analysis.marts().get(0);
@@ -107,6 +97,16 @@ class OnePeriodRefreshIntegrationTest {
             }
             assertThat(context.workFolder()).isDirectory();
         }
+    }
+
+    /** A tiny company generated up to {@link #AS_OF} (seed 7), loaded into the context's warehouse. */
+    private void loadATinyCompany(RunContext context) {
+        Path source = temp.resolve("source");
+        try (CsvSourceWriter writer = new CsvSourceWriter(source)) {
+            new CompanyGenerator(new CompanyGenerator.Settings(ScaleTier.TINY, 7L, 0.0, AS_OF), Progress.NONE)
+                    .generate(writer);
+        }
+        context.loadJob().run(SourceLocation.parse("csv:" + source));
     }
 
     /** Every mart's rows for the month, fortnight or week holding {@link #DAY}, each mart by its period column. */
