@@ -57,6 +57,54 @@ public final class FigureExplainer {
     }
 
     /**
+     * One table of a report as its CSV carries it, for a reader's scope, with the columns whose figures can be
+     * explained ({@link #explain}) for a row that names its outlet.
+     *
+     * @param name    the table's name in the report ({@code outlets})
+     * @param columns the CSV's columns, in order
+     * @param rows    each row by column
+     * @param figures the columns of {@code columns} that can be explained
+     */
+    public record FigureTable(String name, List<String> columns, List<Map<String, Object>> rows,
+                              List<String> figures) {
+
+        /** The row key a figure of {@code row} is explained with ({@code outlet:SH-01}), or null when none. */
+        public Scope rowKey(Map<String, Object> row) {
+            Object outlet = row.get(OUTLET_COLUMN);
+            return outlet == null || figures.isEmpty() ? null : new Scope(Scope.Kind.OUTLET, outlet.toString());
+        }
+    }
+
+    /** The column that names a row's outlet in every report table that has one row per outlet. */
+    private static final String OUTLET_COLUMN = "outlet_code";
+
+    /** Every table of {@code reportName} for {@code period} in {@code scope}, as its CSV file holds it. */
+    public List<FigureTable> tables(String reportName, Period period, Scope scope) {
+        ReportDefinition report = ReportCatalogue.load().named(reportName);
+        report.checkMadePer(period);
+        Readiness.check(warehouse, report, period, scope);
+        ReportQueries queries = new ReportQueries(warehouse.connection(), period, scope);
+        List<FigureTable> tables = new ArrayList<>();
+        for (ReportDefinition.Table table : report.tables()) {
+            TableRows shown = queries.table(report.name(), table);
+            List<String> columns = shown.exportColumns();
+            List<String> figures = new ArrayList<>();
+            if (hasExplanation(report, table) && shown.columns().contains(OUTLET_COLUMN)) {
+                List<String> explained = queries.columns(table.explainSql(report.name()));
+                columns.stream().filter(explained::contains)
+                        .filter(c -> shown.rows().stream().map(r -> r.get(c)).allMatch(v -> v == null || v instanceof Number))
+                        .forEach(figures::add);
+            }
+            tables.add(new FigureTable(table.name(), columns, shown.rows(), List.copyOf(figures)));
+        }
+        return tables;
+    }
+
+    private static boolean hasExplanation(ReportDefinition report, ReportDefinition.Table table) {
+        return FigureExplainer.class.getClassLoader().getResource(table.explainSql(report.name())) != null;
+    }
+
+    /**
      * Explains {@code figure} (a column of one of the report's tables, the {@code _cny} of money optional) of the row
      * that {@code row} picks (an outlet or a business unit, as a scope) in {@code period}.
      */
@@ -70,7 +118,7 @@ public final class FigureExplainer {
         ReportQueries queries = new ReportQueries(warehouse.connection(), period, row);
         List<String> known = new ArrayList<>();
         for (ReportDefinition.Table table : report.tables()) {
-            if (FigureExplainer.class.getClassLoader().getResource(table.explainSql(report.name())) == null) {
+            if (!hasExplanation(report, table)) {
                 continue;
             }
             TableRows shown = queries.table(report.name(), table);

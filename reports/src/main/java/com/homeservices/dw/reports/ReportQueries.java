@@ -70,6 +70,23 @@ final class ReportQueries {
         return run(resource, columns);
     }
 
+    /** The column names {@code resource} returns, without running it. */
+    List<String> columns(String resource) {
+        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(SqlFiles.readResource(resource));
+        MapSqlParameterSource source = new MapSqlParameterSource(values);
+        try (PreparedStatement query = connection.prepareStatement(
+                NamedParameterUtils.substituteNamedParameters(parsed, source))) {
+            ResultSetMetaData meta = query.getMetaData();
+            List<String> columns = new ArrayList<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                columns.add(meta.getColumnLabel(i));
+            }
+            return columns;
+        } catch (SQLException e) {
+            throw new DwException("cannot read the marts (" + resource + "): " + Warehouse.firstLine(e.getMessage()), e);
+        }
+    }
+
     private List<Map<String, Object>> run(String resource, List<String> columns) {
         ParsedSql parsed = NamedParameterUtils.parseSqlStatement(SqlFiles.readResource(resource));
         MapSqlParameterSource source = new MapSqlParameterSource(values);

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -155,6 +156,11 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
+    /** Whether {@code e} says that another process holds the warehouse file. */
+    public static boolean isBeingWritten(DwException e) {
+        return e.getCause() instanceof SQLException cause && isLocked(cause);
+    }
+
     private static boolean isLocked(SQLException e) {
         return e.getMessage() != null && e.getMessage().contains("Could not set lock");
     }
@@ -163,6 +169,41 @@ public final class Warehouse implements AutoCloseable {
     private static String holder(String message) {
         Matcher pid = Pattern.compile("\\(PID (\\d+)\\)").matcher(message);
         return pid.find() ? " (process " + pid.group(1) + ")" : "";
+    }
+
+    /**
+     * Opens an existing warehouse to read only (the web archive beside the scheduler): nothing is created or
+     * upgraded, and DuckDB refuses any write. While another process writes the file, this fails at once with
+     * {@link DwException} saying so, as {@link #open(Path, CompanyPolicy)} does; a reader is expected to wait or
+     * say so, not to queue.
+     */
+    public static Warehouse openReadOnly(Path file, CompanyPolicy policy) {
+        if (!Files.isRegularFile(file)) {
+            throw new DwException("the warehouse " + file + " does not exist");
+        }
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try {
+            DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(
+                    "jdbc:duckdb:" + file.toAbsolutePath(), readOnly);
+            Warehouse warehouse = new Warehouse(connection, policy, file);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(warehouse.timeZone());
+                statement.execute(warehouse.requiredTierMacro());
+                statement.execute(DISPLAY_PERCENT_MACRO);
+                warehouse.checkVersion(statement, SCHEMA_VERSION);
+            } catch (SQLException | RuntimeException e) {
+                warehouse.close();
+                throw e;
+            }
+            return warehouse;
+        } catch (SQLException e) {
+            if (isLocked(e)) {
+                throw new DwException("the warehouse " + file + " is being written by another process (the scheduler's"
+                        + " run); it can be read once that run ends", e);
+            }
+            throw new DwException("cannot open the warehouse " + file + " to read: " + firstLine(e.getMessage()), e);
+        }
     }
 
     /** A warehouse that lives in memory, for tests and one-off checks. */

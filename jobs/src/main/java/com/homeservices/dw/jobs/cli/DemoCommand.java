@@ -9,6 +9,7 @@ import com.homeservices.dw.jobs.chains.ProgressBarDisplay;
 import com.homeservices.dw.jobs.chains.ReportChain;
 import com.homeservices.dw.jobs.chains.RunContext;
 import com.homeservices.dw.jobs.chains.RunHistory;
+import com.homeservices.dw.jobs.chains.Status;
 import com.homeservices.dw.jobs.chains.Stopwatch;
 import com.homeservices.dw.jobs.config.DwConfig;
 import com.homeservices.dw.jobs.schedule.DueReports;
@@ -86,8 +87,8 @@ final class DemoCommand implements Callable<Integer> {
                 history.succeeded(history.started(target.report().name(), target.period(), "demo"),
                         (int) result.files().stream().filter(f -> f.startsWith(folder)).count());
             }
-            StatusCommand.printNext(context.warehouse(), config,
-                    java.time.LocalDateTime.now(config.policy().zone()), DueReports.of(config));
+            StatusCommand.printNext(Status.next(context.warehouse(), config,
+                    java.time.LocalDateTime.now(config.policy().zone()), DueReports.of(config)));
         }
         System.out.println("seconds per stage: " + generateTime.summary() + ", " + result.stopwatch().summary());
         return 0;

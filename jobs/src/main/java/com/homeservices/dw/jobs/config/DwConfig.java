@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * missing file section takes its defaults; an unknown setting is an error, so a typo is never silently ignored.
  */
 public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl etl, Spark spark, Reports reports,
-                       Schedule schedule, Mail mail, List<Recipient> recipients) {
+                       Schedule schedule, Mail mail, List<Recipient> recipients, Serve serve) {
 
     public static final Path DEFAULT_WAREHOUSE = Path.of("data", "warehouse.duckdb");
 
@@ -46,34 +46,39 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
         schedule = Objects.requireNonNullElse(schedule, new Schedule(null, null, null, null, null));
         mail = Objects.requireNonNullElse(mail, new Mail(null, null, null, null, null, null, null, null));
         recipients = List.copyOf(Objects.requireNonNullElse(recipients, List.of()));
+        serve = Objects.requireNonNullElse(serve, new Serve(null, null, null));
     }
 
     public static DwConfig defaults() {
-        return new DwConfig(null, null, null, null, null, null, null, null, null);
+        return new DwConfig(null, null, null, null, null, null, null, null, null, null);
     }
 
     public DwConfig withWarehouse(Path file) {
-        return new DwConfig(file, source, policy, etl, spark, reports, schedule, mail, recipients);
+        return new DwConfig(file, source, policy, etl, spark, reports, schedule, mail, recipients, serve);
     }
 
     public DwConfig withSource(String location) {
-        return new DwConfig(warehouse, location, policy, etl, spark, reports, schedule, mail, recipients);
+        return new DwConfig(warehouse, location, policy, etl, spark, reports, schedule, mail, recipients, serve);
     }
 
     public DwConfig withEtl(Etl settings) {
-        return new DwConfig(warehouse, source, policy, settings, spark, reports, schedule, mail, recipients);
+        return new DwConfig(warehouse, source, policy, settings, spark, reports, schedule, mail, recipients, serve);
     }
 
     public DwConfig withSpark(Spark settings) {
-        return new DwConfig(warehouse, source, policy, etl, settings, reports, schedule, mail, recipients);
+        return new DwConfig(warehouse, source, policy, etl, settings, reports, schedule, mail, recipients, serve);
     }
 
     public DwConfig withMail(Mail settings, List<Recipient> readers) {
-        return new DwConfig(warehouse, source, policy, etl, spark, reports, schedule, settings, readers);
+        return new DwConfig(warehouse, source, policy, etl, spark, reports, schedule, settings, readers, serve);
+    }
+
+    public DwConfig withServe(Serve settings) {
+        return new DwConfig(warehouse, source, policy, etl, spark, reports, schedule, mail, recipients, settings);
     }
 
     public DwConfig withReports(Reports settings) {
-        return new DwConfig(warehouse, source, policy, etl, spark, settings, schedule, mail, recipients);
+        return new DwConfig(warehouse, source, policy, etl, spark, settings, schedule, mail, recipients, serve);
     }
 
     /**
@@ -228,9 +233,13 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
      * @param reports  the reports they receive (by name)
      * @param scope    {@code company} (default), {@code business-unit:CODE} or {@code outlet:CODE}
      * @param formats  what is attached: {@code pdf} (default), and {@code xlsx} for finance and HR
+     * @param passwordHash a bcrypt hash ({@code ./dw serve --hash-password}): with one, they may sign in to the web
+     *                 archive with their id and see the same reports in the same scope; without one, they may not
      */
     public record Recipient(String id, String name, String email, String language, String scope,
-                            List<String> reports, List<String> formats) {
+                            List<String> reports, List<String> formats, String passwordHash) {
+        private static final String BCRYPT = "\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}";
+
         public Recipient {
             if (id == null || !id.matches("[A-Za-z0-9_-]{1,40}")) {
                 throw new IllegalArgumentException("a recipient's id is up to 40 letters, digits, '-' and '_', not '"
@@ -249,11 +258,52 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
             reports.forEach(ReportCatalogue.load()::named);
             formats = List.copyOf(Objects.requireNonNullElse(formats, List.of("pdf")));
             formats.forEach(ReportFormat::parse);
+            if (passwordHash != null && !passwordHash.matches(BCRYPT)) {
+                // never echo it: it may be a password pasted by mistake
+                throw new IllegalArgumentException("recipient " + id + "'s passwordHash is not a bcrypt hash; make"
+                        + " one with ./dw serve --hash-password");
+            }
+        }
+
+        /** Whether they may sign in to the web archive. */
+        public boolean canSignIn() {
+            return passwordHash != null;
         }
 
         /** Their scope as reports take it. */
         public Scope readerScope() {
             return Scope.parse(scope.equals("company") ? null : scope);
+        }
+    }
+
+    /**
+     * The web archive ({@code ./dw serve}): where it listens. Readers are the recipients given a password hash.
+     *
+     * @param bind    the address it listens on; 127.0.0.1 by default, so only this machine reaches it unless widened
+     *                on purpose (behind a TLS proxy)
+     * @param port    its port
+     * @param signedInFor how long a reader stays signed in without a request (ISO-8601, PT30M)
+     */
+    public record Serve(String bind, Integer port, Duration signedInFor) {
+        public static final String DEFAULT_BIND = "127.0.0.1";
+        public static final int DEFAULT_PORT = 8080;
+        public static final Duration DEFAULT_SIGNED_IN_FOR = Duration.ofMinutes(30);
+
+        public Serve {
+            bind = Objects.requireNonNullElse(bind, DEFAULT_BIND);
+            port = Objects.requireNonNullElse(port, DEFAULT_PORT);
+            signedInFor = Objects.requireNonNullElse(signedInFor, DEFAULT_SIGNED_IN_FOR);
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("serve.port must be between 0 and 65535, not " + port);
+            }
+            if (signedInFor.isNegative() || signedInFor.isZero()) {
+                throw new IllegalArgumentException("serve.signedInFor must be positive: " + signedInFor);
+            }
+        }
+
+        /** The same settings on {@code other} port. */
+        public Serve withPort(int other) {
+            return new Serve(bind, other, signedInFor);
         }
     }
 

@@ -67,6 +67,9 @@ class DwConfigTest {
         assertThat(config.mail().maxAttachmentMegabytes()).isEqualTo(10);
         assertThat(config.mail().operators()).isEmpty();
         assertThat(config.recipients()).isEmpty();
+        assertThat(config.serve().bind()).isEqualTo("127.0.0.1");
+        assertThat(config.serve().port()).isEqualTo(8080);
+        assertThat(config.serve().signedInFor()).isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test
@@ -133,6 +136,11 @@ class DwConfigTest {
                     email: hh@example.com
                     scope: business-unit:HH
                     reports: [claim-totals]
+                    passwordHash: "$2a$10$abcdefghijklmnopqrstuu6TyAm6PV6MdL2tPjzVX4fPiBg0Z4l6S"
+                serve:
+                  bind: 0.0.0.0
+                  port: 9090
+                  signedInFor: PT2H
                 """);
 
         DwConfig config = DwConfig.load(file);
@@ -173,9 +181,11 @@ class DwConfigTest {
                 Path.of("/etc/dw/smtp-password"), "reports@example.com", 20, List.of("ops@example.com")));
         assertThat(config.recipients()).containsExactly(
                 new DwConfig.Recipient("finance", "Finance manager", "finance@example.com", "zh", "company",
-                        List.of("claim-totals", "outlet-profitability"), List.of("pdf", "xlsx")),
+                        List.of("claim-totals", "outlet-profitability"), List.of("pdf", "xlsx"), null),
                 new DwConfig.Recipient("hh-manager", "hh-manager", "hh@example.com", "en", "business-unit:HH",
-                        List.of("claim-totals"), List.of("pdf")));
+                        List.of("claim-totals"), List.of("pdf"),
+                        "$2a$10$abcdefghijklmnopqrstuu6TyAm6PV6MdL2tPjzVX4fPiBg0Z4l6S"));
+        assertThat(config.serve()).isEqualTo(new DwConfig.Serve("0.0.0.0", 9090, Duration.ofHours(2)));
     }
 
     @Test
@@ -205,6 +215,17 @@ class DwConfigTest {
                 .isInstanceOf(DwException.class)
                 .hasMessageContaining("'policy'")
                 .hasMessageContaining("policy.fortnightEpoch must be a Monday, but 2024-01-03 is a WEDNESDAY");
+    }
+
+    @Test
+    void aPasswordWhereItsHashBelongsIsRefusedWithoutRepeatingIt() throws IOException {
+        Path file = write("recipients:\n  - id: gm\n    email: gm@example.com\n    passwordHash: hunter2-secret\n");
+
+        assertThatThrownBy(() -> DwConfig.load(file))
+                .isInstanceOf(DwException.class)
+                .hasMessageContaining("recipient gm's passwordHash is not a bcrypt hash; make one with"
+                        + " ./dw serve --hash-password")
+                .message().doesNotContain("hunter2");
     }
 
     @Test

@@ -66,13 +66,13 @@ class DeliveriesIntegrationTest {
                 .withReports(new DwConfig.Reports(temp.resolve("archive"), null, null, null, null))
                 .withMail(mail, List.of(
                         new DwConfig.Recipient("finance", "Finance", "finance@example.com", "zh", "company",
-                                List.of("claim-totals"), List.of("pdf", "xlsx")),
+                                List.of("claim-totals"), List.of("pdf", "xlsx"), null),
                         new DwConfig.Recipient("b2", "B2 manager", "b2@example.com", "en", "business-unit:B2",
-                                List.of("claim-totals"), List.of("pdf")),
+                                List.of("claim-totals"), List.of("pdf"), null),
                         new DwConfig.Recipient("refused", null, "refused@example.com", "en", null,
-                                List.of("claim-totals"), null),
+                                List.of("claim-totals"), null, null),
                         new DwConfig.Recipient("hr", null, "hr@example.com", "zh", null, List.of("staff-attrition"),
-                                null)));
+                                null, null)));
         try (Warehouse warehouse = Warehouse.open(config.warehouse(), CompanyPolicy.defaults())) {
             HandMadeWarehouse.fill(warehouse);
             new ClaimTotalsRefresh(warehouse, SparkForTests.session(), temp.resolve("work"))
