@@ -158,10 +158,10 @@ public final class ReportBenchmark {
         }
     }
 
-    private record Timed(double seconds, String output) {
+    record Timed(double seconds, String output) {
     }
 
-    private static Timed timed(String... command) throws IOException, InterruptedException {
+    static Timed timed(String... command) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

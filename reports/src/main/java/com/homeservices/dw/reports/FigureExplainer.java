@@ -122,11 +122,12 @@ public final class FigureExplainer {
                 continue;
             }
             TableRows shown = queries.table(report.name(), table);
-            if (shown.rows().size() != 1) {
-                throw new IllegalArgumentException(report.name() + " has " + (shown.rows().isEmpty() ? "no row"
-                        : "more than one row") + " for " + row.kindCode() + " " + row.code() + " in " + period.key());
+            if (shown.rows().isEmpty()) {
+                throw new IllegalArgumentException(report.name() + " has no row for " + row.kindCode() + " "
+                        + row.code() + " in " + period.key());
             }
-            Map<String, Object> figures = shown.rows().get(0);
+            // a business unit's figure is its outlets' rows added up, as the report's unit total adds them
+            Map<String, Object> figures = shown.rows().size() == 1 ? shown.rows().get(0) : summed(shown.rows());
             List<String> explainColumns = new ArrayList<>();
             List<Map<String, Object>> sources = queries.rows(table.explainSql(report.name()), explainColumns);
             // A figure is a number of the report's row that the explain SQL gives a column of the same name.
@@ -164,6 +165,17 @@ public final class FigureExplainer {
             }
         }
         return new Explanation(report.name(), period, row, column, columns, rows, sum, number(figure));
+    }
+
+    /** Each column that is a number in every row, added up over the rows. */
+    private static Map<String, Object> summed(List<Map<String, Object>> rows) {
+        Map<String, Object> sums = new LinkedHashMap<>();
+        for (String column : rows.get(0).keySet()) {
+            if (rows.stream().allMatch(r -> r.get(column) instanceof Number)) {
+                sums.put(column, rows.stream().map(r -> number(r.get(column))).reduce(BigDecimal.ZERO, BigDecimal::add));
+            }
+        }
+        return sums;
     }
 
     private static BigDecimal number(Object value) {

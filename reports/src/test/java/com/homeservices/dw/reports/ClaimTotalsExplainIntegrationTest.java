@@ -110,6 +110,26 @@ class ClaimTotalsExplainIntegrationTest {
     }
 
     @Test
+    void aBusinessUnitsFigureIsItsOutletsClaimsTogether() {
+        FigureExplainer explainer = new FigureExplainer(warehouse);
+        for (String figure : EVERY_FIGURE) {
+            FigureExplainer.Explanation explained = explainer.explain("claim-totals", FORTNIGHT,
+                    Scope.parse("business-unit:B1"), figure);
+            // B1 is O1 and O2: their claims in claim_no order, their figures added
+            List<String> claims = java.util.stream.Stream.of("O1", "O2")
+                    .flatMap(o -> CLAIMS.get(o).getOrDefault(figure, List.of()).stream()).sorted().toList();
+            BigDecimal expected = java.util.stream.Stream.of("O1", "O2")
+                    .map(o -> new BigDecimal(FIGURES.get(o).getOrDefault(figure,
+                            String.valueOf(CLAIMS.get(o).getOrDefault(figure, List.of()).size()))))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+
+            assertThat(explained.rows().stream().map(r -> r.get("claim_no"))).as(figure).containsExactlyElementsOf(claims);
+            assertThat(explained.figure()).as(figure).isEqualByComparingTo(expected);
+            assertThat(explained.agrees()).as(figure).isTrue();
+        }
+    }
+
+    @Test
     void eachRowSaysWhereItCameFromAndAMoneyFigureMayBeNamedWithItsUnit() {
         FigureExplainer.Explanation explained = new FigureExplainer(warehouse).explain("claim-totals", FORTNIGHT,
                 Scope.parse("outlet:O1"), "open_estimated_loss_cny");

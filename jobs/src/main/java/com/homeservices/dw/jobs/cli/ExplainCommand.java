@@ -3,7 +3,6 @@ package com.homeservices.dw.jobs.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.homeservices.dw.jobs.chains.RunContext;
 import com.homeservices.dw.jobs.config.DwConfig;
 import com.homeservices.dw.reports.FigureExplainer;
 import com.homeservices.dw.reports.ReportCatalogue;
@@ -11,6 +10,7 @@ import com.homeservices.dw.reports.ReportDefinition;
 import com.homeservices.dw.reports.ReportRenderer;
 import com.homeservices.dw.reports.Scope;
 import com.homeservices.dw.warehouse.DwException;
+import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.period.Period;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,8 +66,9 @@ final class ExplainCommand implements Callable<Integer> {
         }
         DwConfig config = common.existingWarehouseConfig();
         FigureExplainer.Explanation explained;
-        try (RunContext context = new RunContext(config)) {
-            explained = new FigureExplainer(context.warehouse()).explain(report.name(), chosen, key, figure);
+        // read-only: an explanation changes nothing, and so may run while the scheduler is between writes
+        try (Warehouse warehouse = Warehouse.openReadOnly(config.warehouse(), config.policy())) {
+            explained = new FigureExplainer(warehouse).explain(report.name(), chosen, key, figure);
         }
         System.out.print(switch (format) {
             case "csv" -> explained.csv();

@@ -278,7 +278,10 @@ final class ArchivePages {
 
     private Map<String, Object> statusModel(Status status, DwConfig.Recipient reader) {
         Map<String, Object> model = new HashMap<>();
-        model.put("freshness", status.freshness());
+        if (status.lastLoad() != null) {
+            model.put("lastLoad", Status.minutes(status.lastLoad()));
+            model.put("newest", Status.minutes(status.newestSourceRow()));
+        }
         model.put("paused", status.paused().isEmpty() ? "–" : String.join(", ", status.paused()));
         model.put("runs", status.runs().stream().map(ArchivePages::run).toList());
         model.put("late", status.late().stream().map(d -> Map.of("report", d.report().name(), "period",

@@ -16,6 +16,10 @@ import com.homeservices.dw.warehouse.testing.HandMadeWarehouse;
 import com.homeservices.dw.warehouse.testing.SparkForTests;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -192,12 +196,103 @@ class ArchiveServerBrowserTest {
 
         browser.findElement(By.id("nav-runs")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("运行记录");
+        // the hand-made warehouse's one load (HandMadeWarehouse), as ./dw status shows it
+        assertThat(text("freshness")).isEqualTo("最近一次加载开始于 2024-02-01 08:00, 最新记录修改于 2024-01-20 10:00");
+        screenshot("runs-zh");
         browser.findElement(By.id("sign-out")).click();
         browser.get(base + "/");
         assertThat(browser.getCurrentUrl()).isEqualTo(base + "/sign-in");
     }
 
+    @Test
+    void pagesAreNotCachedFramedOrScriptedAndTheSessionCookieStaysHome() throws Exception {
+        HttpResponse<String> signIn = http(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("id=b2&password=" + PASSWORD.replace(' ', '+'))));
+
+        assertThat(signIn.statusCode()).isEqualTo(303);
+        String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("dw_session=").contains("HttpOnly", "SameSite=Strict");
+        HttpResponse<String> page = http(HttpRequest.newBuilder(URI.create(base + "/reports/claim-totals/2024-01-01"))
+                .header("Cookie", cookie.substring(0, cookie.indexOf(';'))));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("default-src 'none'", "frame-ancestors 'none'");
+        // a reader's name is shown escaped, never as markup
+        assertThat(page.body()).doesNotContain("<script");
+        assertThat(http(HttpRequest.newBuilder(URI.create(base + "/sign-out"))
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void whileTheSchedulerWritesTheWarehouseTheFilesStillDownloadAndTheFiguresWait() throws Exception {
+        HttpResponse<String> signIn = http(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("id=b2&password=" + PASSWORD.replace(' ', '+'))));
+        String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String report = base + "/reports/claim-totals/2024-01-01";
+
+        // the scheduler is another process: DuckDB's lock on the file is per process
+        try (WarehouseWriter writer = WarehouseWriter.holding(temp.resolve("warehouse.duckdb"))) {
+            HttpResponse<String> page = http(HttpRequest.newBuilder(URI.create(report)).header("Cookie", cookie));
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("The figures are back once the scheduler&#39;s current run ends")
+                    .contains("claim-totals_2024-01-01_B2_outlets.csv").doesNotContain("table-outlets");
+            HttpResponse<String> file = http(HttpRequest.newBuilder(URI.create(report
+                    + "/files/claim-totals_2024-01-01_B2_outlets.csv")).header("Cookie", cookie));
+            assertThat(file.statusCode()).isEqualTo(200);
+            assertThat(file.body()).contains("O3").doesNotContain("O1");
+            assertThat(http(HttpRequest.newBuilder(URI.create(report
+                    + "/explain?row=outlet:O3&figure=settled_net_cost_cny")).header("Cookie", cookie)).statusCode())
+                    .isEqualTo(503);
+        }
+        HttpResponse<String> after = http(HttpRequest.newBuilder(URI.create(report)).header("Cookie", cookie));
+        assertThat(after.body()).contains("table-outlets").doesNotContain("current run ends");
+    }
+
     // --- helpers
+
+    /** Another JVM holding the warehouse open to write, as the scheduler does during a run, until closed. */
+    static final class WarehouseWriter implements AutoCloseable {
+        private final Process process;
+
+        private WarehouseWriter(Process process) {
+            this.process = process;
+        }
+
+        static WarehouseWriter holding(Path file) throws IOException {
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), WarehouseWriter.class.getName(), file.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream())).readLine();
+            assertThat(line).isEqualTo("holding");
+            return new WarehouseWriter(process);
+        }
+
+        public static void main(String[] args) throws IOException {
+            try (Warehouse warehouse = Warehouse.open(Path.of(args[0]), CompanyPolicy.defaults())) {
+                System.out.println("holding");
+                System.out.flush();
+                System.in.read();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            process.getOutputStream().close();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static HttpResponse<String> http(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
 
     private static void render(ReportRenderer renderer, Scope scope, Path folder, Language language,
                                ReportFormat... formats) {
