@@ -24,16 +24,18 @@ public final class ArchiveServer implements AutoCloseable {
     private static final Set<String> OPEN_PATHS = Set.of("/sign-in", "/style.css");
 
     private final Javalin app;
+    private final WarehouseReads warehouse;
 
-    private ArchiveServer(Javalin app) {
+    private ArchiveServer(Javalin app, WarehouseReads warehouse) {
         this.app = app;
+        this.warehouse = warehouse;
     }
 
     /** Starts serving {@code config}'s archive on its {@code serve} address; {@code log} hears what goes wrong. */
     public static ArchiveServer start(DwConfig config, Consumer<String> log) {
         Readers readers = new Readers(config.recipients());
-        ArchivePages pages = new ArchivePages(config, readers, new WarehouseReads(config.warehouse(), config.policy()),
-                new Pages(), log);
+        WarehouseReads warehouse = new WarehouseReads(config.warehouse(), config.policy());
+        ArchivePages pages = new ArchivePages(config, readers, warehouse, new Pages(), log);
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.host = config.serve().bind();
@@ -56,7 +58,7 @@ public final class ArchiveServer implements AutoCloseable {
             javalin.routes.exception(Exception.class, pages::failed);
         });
         app.start();
-        return new ArchiveServer(app);
+        return new ArchiveServer(app, warehouse);
     }
 
     /** The port it listens on (the one asked for, or the one the system chose for port 0). */
@@ -67,6 +69,7 @@ public final class ArchiveServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        warehouse.close();
     }
 
     /** Sessions kept in memory: a restart signs everyone out. The cookie is never readable by scripts or sent cross-site. */

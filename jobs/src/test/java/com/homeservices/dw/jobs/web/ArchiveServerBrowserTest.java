@@ -254,42 +254,6 @@ class ArchiveServerBrowserTest {
 
     // --- helpers
 
-    /** Another JVM holding the warehouse open to write, as the scheduler does during a run, until closed. */
-    static final class WarehouseWriter implements AutoCloseable {
-        private final Process process;
-
-        private WarehouseWriter(Process process) {
-            this.process = process;
-        }
-
-        static WarehouseWriter holding(Path file) throws IOException {
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), WarehouseWriter.class.getName(), file.toString())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String line = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream())).readLine();
-            assertThat(line).isEqualTo("holding");
-            return new WarehouseWriter(process);
-        }
-
-        public static void main(String[] args) throws IOException {
-            try (Warehouse warehouse = Warehouse.open(Path.of(args[0]), CompanyPolicy.defaults())) {
-                System.out.println("holding");
-                System.out.flush();
-                System.in.read();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            process.getOutputStream().close();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     private static HttpResponse<String> http(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
