@@ -123,8 +123,8 @@ public final class ExplainBenchmark {
                 .withServe(new DwConfig.Serve(null, 0, null));
         int requests = Integer.parseInt(options.get("--requests"));
         report.append("## `./dw serve`, a signed-in reader's pages\n\nEach page requested ").append(requests + 1)
-                .append(" times in turn by one reader (the server in this JVM, the warehouse opened read-only for"
-                        + " each request that reads it).\n\n| page | bytes | first (ms) | median (ms) | slowest (ms) |\n"
+                .append(" times in turn by one reader (the server in this JVM; the warehouse opened read-only at"
+                        + " the first request and kept open between close ones, as ./dw serve does).\n\n| page | bytes | first (ms) | median (ms) | slowest (ms) |\n"
                         + "|---|---:|---:|---:|---:|\n");
         try (ArchiveServer server = ArchiveServer.start(config, line -> { })) {
             String base = "http://127.0.0.1:" + server.port();

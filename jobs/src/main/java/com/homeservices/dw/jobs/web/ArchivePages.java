@@ -284,6 +284,7 @@ final class ArchivePages {
         }
         model.put("paused", status.paused().isEmpty() ? "–" : String.join(", ", status.paused()));
         model.put("runs", status.runs().stream().map(ArchivePages::run).toList());
+        model.put("hasRuns", !status.runs().isEmpty());
         model.put("late", status.late().stream().map(d -> Map.of("report", d.report().name(), "period",
                 d.period().key(), "due", Status.minutes(d.dueAt()))).toList());
         // who else is sent what is the company's business, not a business unit's

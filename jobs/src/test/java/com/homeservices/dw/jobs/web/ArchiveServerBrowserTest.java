@@ -39,6 +39,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -133,7 +134,7 @@ class ArchiveServerBrowserTest {
         assertThat(browser.getCurrentUrl()).isEqualTo(base + "/");
         assertThat(browser.findElements(By.cssSelector("a.period")).stream().map(WebElement::getText))
                 .containsExactly("2024-01-01");
-        browser.findElement(By.linkText("2024-01-01")).click();
+        follow(browser.findElement(By.linkText("2024-01-01")));
         assertThat(column("table-outlets", "outlet_code")).containsExactly("O3");
         assertThat(browser.findElements(By.cssSelector("a.download")).stream().map(WebElement::getText))
                 .containsExactly("claim-totals_2024-01-01_B2_en.pdf", "claim-totals_2024-01-01_B2_exceptions.csv",
@@ -162,15 +163,15 @@ class ArchiveServerBrowserTest {
 
         WebElement netCost = cell("table-outlets", "O3", "settled_net_cost_cny").findElement(By.tagName("a"));
         assertThat(netCost.getText()).isEqualTo("150.00");
-        netCost.click();
+        follow(netCost);
 
         assertThat(column("explanation", "claim_no")).containsExactly("C7");
         assertThat(column("explanation", "settled_net_cost_cny")).containsExactly("150.00");
         assertThat(text("sum")).isEqualTo("Rows: 1. The rows add up to 150.00; the report shows 150.00. They agree.");
         screenshot("explain");
 
-        browser.findElement(By.id("back")).click();
-        cell("table-outlets", "O3", "claims_reported").findElement(By.tagName("a")).click();
+        follow(browser.findElement(By.id("back")));
+        follow(cell("table-outlets", "O3", "claims_reported").findElement(By.tagName("a")));
         // reported in the fortnight at O3: C7 (2024-01-05); C6 was reported in December
         assertThat(column("explanation", "claim_no")).containsExactly("C7");
     }
@@ -178,7 +179,7 @@ class ArchiveServerBrowserTest {
     @Test
     void financeSeesTheCompanyInChineseAndADownloadIsTheArchivedFile() throws IOException {
         signIn("finance", PASSWORD);
-        browser.findElement(By.linkText("2024-01-01")).click();
+        follow(browser.findElement(By.linkText("2024-01-01")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("事故或服务质量理赔总额表");
         assertThat(column("table-outlets", "outlet_code")).containsExactly("O1", "O2", "O3");
@@ -194,12 +195,12 @@ class ArchiveServerBrowserTest {
         assertThat(Files.readAllBytes(downloaded)).isEqualTo(Files.readAllBytes(
                 archive.resolve("claim-totals/2024-01-01/claim-totals_2024-01-01_outlets.csv")));
 
-        browser.findElement(By.id("nav-runs")).click();
+        follow(browser.findElement(By.id("nav-runs")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("运行记录");
         // the hand-made warehouse's one load (HandMadeWarehouse), as ./dw status shows it
         assertThat(text("freshness")).isEqualTo("最近一次加载开始于 2024-02-01 08:00, 最新记录修改于 2024-01-20 10:00");
         screenshot("runs-zh");
-        browser.findElement(By.id("sign-out")).click();
+        follow(browser.findElement(By.id("sign-out")));
         browser.get(base + "/");
         assertThat(browser.getCurrentUrl()).isEqualTo(base + "/sign-in");
     }
@@ -286,7 +287,14 @@ class ArchiveServerBrowserTest {
         browser.get(base + "/sign-in");
         browser.findElement(By.id("id")).sendKeys(id);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
+        // the answer comes after the password's bcrypt check
+        follow(browser.findElement(By.id("sign-in")));
+    }
+
+    /** Clicks what leads to another page, and waits until this one has been replaced. */
+    private static void follow(WebElement link) {
+        link.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(link));
     }
 
     private String text(String id) {
