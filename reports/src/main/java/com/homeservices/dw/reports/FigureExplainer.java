@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The source rows behind one figure of one row of a report (docs/explain.md): the report table's
@@ -21,6 +24,14 @@ public final class FigureExplainer {
 
     /** The suffix a money column carries in the report's tables, which a figure may be named without. */
     private static final String MONEY_SUFFIX = "_cny";
+    /**
+     * A row that adds a share of its amount (a week's days of a month's cost, an outlet's part of the head office's)
+     * says so in these two columns: it adds amount × share_times ÷ share_over, worked out here exactly.
+     */
+    private static final String SHARE_TIMES = "share_times";
+    private static final String SHARE_OVER = "share_over";
+    /** The decimals a share of an amount keeps before the sum is rounded to the figure's. */
+    private static final int SHARE_SCALE = 10;
 
     private final Warehouse warehouse;
 
@@ -39,9 +50,14 @@ public final class FigureExplainer {
     public record Explanation(String report, Period period, Scope row, String figureColumn, List<String> columns,
                               List<Map<String, Object>> rows, BigDecimal sum, BigDecimal figure) {
 
-        /** Whether the rows add up to the figure exactly. */
+        /** The sum as the report rounds the figure (half up, to its decimals): a total is the exact sum rounded once. */
+        public BigDecimal rounded() {
+            return sum.scale() > figure.scale() ? sum.setScale(figure.scale(), RoundingMode.HALF_UP) : sum;
+        }
+
+        /** Whether the rows add up to the figure. */
         public boolean agrees() {
-            return sum.compareTo(figure) == 0;
+            return rounded().compareTo(figure) == 0;
         }
 
         /** The rows as CSV, a header first, as the report's own CSV files are written. */
@@ -117,11 +133,13 @@ public final class FigureExplainer {
         Readiness.check(warehouse, report, period, row);
         ReportQueries queries = new ReportQueries(warehouse.connection(), period, row);
         List<String> known = new ArrayList<>();
+        Set<String> shownColumns = new HashSet<>();
         for (ReportDefinition.Table table : report.tables()) {
             if (!hasExplanation(report, table)) {
                 continue;
             }
             TableRows shown = queries.table(report.name(), table);
+            shownColumns.addAll(shown.columns());
             if (shown.rows().isEmpty()) {
                 throw new IllegalArgumentException(report.name() + " has no row for " + row.kindCode() + " "
                         + row.code() + " in " + period.key());
@@ -143,8 +161,12 @@ public final class FigureExplainer {
             figureColumns.forEach(name -> known.add(name.endsWith(MONEY_SUFFIX)
                     ? name.substring(0, name.length() - MONEY_SUFFIX.length()) : name));
         }
-        throw new IllegalArgumentException(report.name() + " has no figure '" + figure + "'"
-                + (known.isEmpty() ? " that can be explained yet" : "; its figures are " + String.join(", ", known)));
+        boolean shownButNotExplained = shownColumns.contains(figure) || shownColumns.contains(figure + MONEY_SUFFIX);
+        throw new IllegalArgumentException(report.name() + (shownButNotExplained
+                ? "'s " + figure + " cannot be explained yet" : " has no figure '" + figure + "'")
+                + (known.isEmpty() ? (shownButNotExplained ? "" : " that can be explained yet")
+                : "; " + (shownButNotExplained ? "the figures that can are " : "its figures are ")
+                + String.join(", ", known)));
     }
 
     /** The rows that add to {@code column}, what identifies them and what each adds, and their sum. */
@@ -152,19 +174,40 @@ public final class FigureExplainer {
                                            List<String> identity, List<Map<String, Object>> sources,
                                            Object figure) {
         List<String> columns = new ArrayList<>(identity);
+        columns.removeAll(List.of(SHARE_TIMES, SHARE_OVER));
         columns.add(column);
         List<Map<String, Object>> rows = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (Map<String, Object> source : sources) {
             Object adds = source.get(column);
             if (adds != null) {
+                BigDecimal share = shareOf(number(adds), source);
                 Map<String, Object> kept = new LinkedHashMap<>();
                 columns.forEach(name -> kept.put(name, source.get(name)));
+                kept.put(column, share);
                 rows.add(kept);
-                sum = sum.add(number(adds));
+                sum = sum.add(share);
             }
         }
         return new Explanation(report.name(), period, row, column, columns, rows, sum, number(figure));
+    }
+
+    /** What a row adds: its amount, or its share of it (share_times ÷ share_over) to ten decimals, trailing zeros cut. */
+    private static BigDecimal shareOf(BigDecimal amount, Map<String, Object> source) {
+        if (!source.containsKey(SHARE_TIMES) || !source.containsKey(SHARE_OVER)) {
+            return amount;
+        }
+        BigDecimal times = number(source.get(SHARE_TIMES));
+        BigDecimal over = number(source.get(SHARE_OVER));
+        if (times.compareTo(over) == 0 && over.signum() != 0) {
+            return amount;
+        }
+        if (over.signum() == 0) {
+            return BigDecimal.ZERO.setScale(amount.scale());
+        }
+        BigDecimal share = amount.multiply(times).divide(over, SHARE_SCALE, RoundingMode.HALF_UP);
+        BigDecimal cut = share.stripTrailingZeros();
+        return cut.scale() < amount.scale() ? share.setScale(amount.scale(), RoundingMode.UNNECESSARY) : cut;
     }
 
     /** Each column that is a number in every row, added up over the rows. */

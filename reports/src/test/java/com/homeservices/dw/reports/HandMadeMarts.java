@@ -2,6 +2,7 @@ package com.homeservices.dw.reports;
 
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.marts.ClaimTotalsRefresh;
+import com.homeservices.dw.warehouse.marts.OutletProfitabilityRefresh;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.testing.HandMadeWarehouse;
 import com.homeservices.dw.warehouse.testing.SparkForTests;
@@ -33,6 +34,62 @@ final class HandMadeMarts {
         new ClaimTotalsRefresh(warehouse, SparkForTests.session(), work)
                 .refresh(LocalDate.of(2023, 12, 18), LocalDate.of(2024, 3, 24));
         return warehouse;
+    }
+
+    /**
+     * The hand-made warehouse with the orders, costs and staff of OutletProfitabilityIntegrationTest as loaded facts
+     * (see {@code OutletProfitabilityExplainIntegrationTest} for each row and what it adds), and outlet profitability
+     * computed by Spark for January and February 2024, the exchange in {@code work}.
+     */
+    static Warehouse withOutletProfitability(Path work) {
+        Warehouse warehouse = warehouse();
+        warehouse.execute("""
+                insert into dim_staff values
+                    (1, 1, 'S1', 'Worker one', null, null, 'service_worker', 'staff', 1, date '2020-01-01', null, null,
+                        null, null, 25.00, date '2020-01-01', date '9999-12-31', true, 0, timestamp '2024-01-01', 1),
+                    (2, 2, 'S2', 'Worker two', null, null, 'service_worker', 'staff', 1, date '2020-01-01', null, null,
+                        null, null, 50.00, date '2020-01-01', date '9999-12-31', true, 0, timestamp '2024-01-01', 1),
+                    (3, 3, 'S3', 'Admin', null, null, 'outlet_admin', 'staff', 1, date '2020-01-01', null, null,
+                        null, 6200.00, null, date '2020-01-01', date '9999-12-31', true, 0, timestamp '2024-01-01', 1),
+                    (4, 4, 'S4', 'Worker four', null, null, 'service_worker', 'staff', 1, date '2020-01-01', null, null,
+                        null, 5000.00, 40.00, date '2020-01-01', date '9999-12-31', true, 0, timestamp '2024-01-01', 1),
+                    (5, 5, 'S5', 'Service desk', null, null, 'customer_service', 'staff', 1, date '2020-01-01', null,
+                        null, null, 5800.00, null, date '2020-01-01', date '9999-12-31', true, 0,
+                        timestamp '2024-01-01', 1)""");
+        warehouse.execute("insert into fct_service_order values\n" + String.join(",\n",
+                order(11, "SO11", 1, 1, "8.00", "2000.00", "completed", "2023-12-15 10:00:00", null, "0.00"),
+                order(12, "SO12", 1, 2, "4.00", "1000.00", "completed", "2024-01-30 10:00:00", null, "0.00"),
+                order(13, "SO13", 1, 4, "2.00", "500.00", "completed", "2024-02-02 10:00:00", null, "0.00"),
+                order(14, "SO14", 1, 4, "3.00", "450.00", "cancelled", null, "2024-02-03 09:00:00", "30.00"),
+                order(15, "SO15", 1, 4, "3.00", "700.00", "booked", null, null, "0.00"),
+                order(16, "SO16", 2, null, "10.00", "3000.00", "completed", "2024-01-10 10:00:00", null, "0.00")));
+        warehouse.execute("""
+                insert into fct_outlet_expense values
+                    (21, 1, date '2024-01-01', 'rent', 3000.00, 0, timestamp '2024-01-31', 1),
+                    (22, 1, date '2024-01-01', 'phone', 100.00, 0, timestamp '2024-01-31', 1),
+                    (23, 1, date '2024-02-01', 'rent', 2900.00, 0, timestamp '2024-02-29', 1),
+                    (24, 2, date '2024-01-01', 'rent', 1550.00, 0, timestamp '2024-01-31', 1)""");
+        warehouse.execute("""
+                insert into fct_payroll values
+                    (31, 3, 3, 1, date '2024-01-01', 6200.00, 0, timestamp '2024-01-31', 1),
+                    (32, 4, 4, 1, date '2024-01-01', 5000.00, 0, timestamp '2024-01-31', 1),
+                    (33, 5, 5, 1, date '2024-02-01', 5800.00, 0, timestamp '2024-02-29', 1)""");
+        warehouse.execute("insert into fct_hq_expense values (41, date '2024-01-01', 4000.00, 0, timestamp '2024-01-31', 1)");
+        new OutletProfitabilityRefresh(warehouse, SparkForTests.session(), work)
+                .refresh(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29));
+        return warehouse;
+    }
+
+    /** One fct_service_order row as a VALUES tuple: one unit at the amount, booked and scheduled on its day. */
+    private static String order(long key, String no, long outlet, Integer staff, String hours, String amount,
+                                String status, String completed, String cancelled, String fee) {
+        String day = completed != null ? completed : cancelled != null ? cancelled : "2024-02-10 10:00:00";
+        String staffKey = staff == null ? "null" : staff.toString();
+        return String.format("(%d, '%s', 1, 1, %d, 1, %s, %s, 'app', timestamp '%s', %s, timestamp '%s',"
+                        + " %s, 1, %s, 0.00, %s, '%s', %s, %s, %s, null, 0, 0, timestamp '%s', 1)",
+                key, no, outlet, staffKey, staffKey, day, day.substring(0, 10).replace("-", ""), day, hours, amount,
+                amount, status, completed == null ? "null" : "timestamp '" + completed + "'",
+                cancelled == null ? "null" : "timestamp '" + cancelled + "'", fee, day);
     }
 
     /** Notes that {@code mart} was computed for the days {@code from} to {@code to}, as a refresh notes it. */

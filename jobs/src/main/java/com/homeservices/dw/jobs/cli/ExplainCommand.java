@@ -76,7 +76,7 @@ final class ExplainCommand implements Callable<Integer> {
             default -> table(explained);
         });
         if (!explained.agrees()) {
-            throw new DwException("the rows add up to " + explained.sum().toPlainString() + " but the report shows "
+            throw new DwException("the rows add up to " + explained.rounded().toPlainString() + " but the report shows "
                     + explained.figure().toPlainString() + ": recompute the period (./dw analyze) and compare again");
         }
         return 0;
@@ -102,9 +102,16 @@ final class ExplainCommand implements Callable<Integer> {
         out.append(line(columns, widths));
         cells.forEach(line -> out.append(line(line, widths)));
         out.append(String.format("%,d %s adding up to %s; the report shows %s%n", explained.rows().size(),
-                explained.rows().size() == 1 ? "row" : "rows", explained.sum().toPlainString(),
+                explained.rows().size() == 1 ? "row" : "rows", summed(explained),
                 explained.figure().toPlainString()));
         return out.toString();
+    }
+
+    /** The sum as the report rounds it, and the exact sum beside it when a share made it longer. */
+    private static String summed(FigureExplainer.Explanation explained) {
+        String rounded = explained.rounded().toPlainString();
+        return explained.sum().compareTo(explained.rounded()) == 0 ? rounded
+                : rounded + " (exactly " + explained.sum().toPlainString() + ")";
     }
 
     private static String line(List<String> values, int[] widths) {
@@ -123,6 +130,7 @@ final class ExplainCommand implements Callable<Integer> {
         document.put("figure", explained.figureColumn());
         document.put("value", explained.figure());
         document.put("sum", explained.sum());
+        document.put("rounded", explained.rounded());
         document.put("rows", explained.rows());
         try {
             return new ObjectMapper().registerModule(new JavaTimeModule())

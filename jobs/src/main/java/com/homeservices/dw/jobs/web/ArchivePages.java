@@ -173,7 +173,10 @@ final class ArchivePages {
         model.put("rows", explanation.rows().stream().map(r -> Map.of("cells", explanation.columns().stream()
                 .map(c -> cell(r.get(c), null)).toList())).toList());
         model.put("count", explanation.rows().size());
-        model.put("sum", explanation.sum().toPlainString());
+        model.put("sum", explanation.rounded().toPlainString());
+        if (explanation.sum().compareTo(explanation.rounded()) != 0) {
+            model.put("exactly", explanation.sum().toPlainString());
+        }
         model.put("value", explanation.figure().toPlainString());
         model.put("agrees", explanation.agrees());
         ctx.html(pages.render("explain", language, model));
