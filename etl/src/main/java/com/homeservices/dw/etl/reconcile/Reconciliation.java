@@ -34,9 +34,12 @@ public final class Reconciliation {
         }
     }
 
-    /** One table: its rows in the source, in the warehouse, outstanding as rejects, and its money columns. */
+    /**
+     * One table: its rows in the source, in the warehouse, outstanding as rejects, its money columns, and the rows
+     * held back (counted in both the warehouse and the rejects).
+     */
     public record TableReconciliation(String table, long sourceRows, long warehouseRows, long rejectedRows,
-                                      List<ColumnSums> sums) {
+                                      List<ColumnSums> sums, List<HeldBack> heldBack) {
         public long difference() {
             return sourceRows - warehouseRows - rejectedRows;
         }
@@ -44,7 +47,36 @@ public final class Reconciliation {
         public boolean balances() {
             return difference() == 0 && sums.stream().allMatch(s -> s.difference().signum() == 0);
         }
+
+        /** Whether the table balances once each held-back row is counted once (as its rejected source version). */
+        public boolean balancesBesidesHeldBack() {
+            if (difference() + heldBack.size() != 0) {
+                return false;
+            }
+            for (int i = 0; i < sums.size(); i++) {
+                int column = i;
+                BigDecimal kept = heldBack.stream().map(h -> h.warehouseAmounts().get(column))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (sums.get(i).difference().add(kept).signum() != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
+
+    /**
+     * A source row whose newer version was rejected while the warehouse keeps the last version it loaded: in both the
+     * warehouse and the rejects, which is why its table does not balance.
+     *
+     * @param businessKey      the row's number or code where the table has one ({@code order_no SO…}), else null
+     * @param warehouseAmounts the kept version's money columns, in the table's order
+     * @param rejectedAmounts  the rejected version's, as read (null where unreadable)
+     */
+    public record HeldBack(String sourceId, String businessKey, long rejectedInRun, String reason, long keptFromRun,
+                           List<BigDecimal> warehouseAmounts, List<BigDecimal> rejectedAmounts) {
+    }
+
 
     private final Warehouse warehouse;
     private final SourcePassword password;
@@ -67,8 +99,13 @@ public final class Reconciliation {
                     sums.add(new ColumnSums(target.moneyColumns().get(i), inSource.sums().get(i),
                             inWarehouse.sums().get(i), rejected.sums().get(i)));
                 }
-                tables.add(new TableReconciliation(target.source().tableName(), inSource.rows(), inWarehouse.rows(),
-                        rejected.rows(), sums));
+                TableReconciliation table = new TableReconciliation(target.source().tableName(), inSource.rows(),
+                        inWarehouse.rows(), rejected.rows(), sums, List.of());
+                if (!table.balances()) {
+                    table = new TableReconciliation(table.table(), table.sourceRows(), table.warehouseRows(),
+                            table.rejectedRows(), sums, heldBack(source, target));
+                }
+                tables.add(table);
             }
         } catch (SQLException e) {
             throw new DwException("cannot reconcile with " + source.display() + ": " + Warehouse.firstLine(e.getMessage()), e);
@@ -87,10 +124,22 @@ public final class Reconciliation {
     }
 
     private Totals outstandingRejects(SourceLocation source, TableTarget target) throws SQLException {
-        String sums = target.moneyColumns().stream().map(c -> ", coalesce(sum(case when json_valid(raw_row) then"
-                + " try_cast(json_extract_string(raw_row, '$." + c + "') as decimal(38,2)) end), 0)")
+        String sums = target.moneyColumns().stream().map(c -> ", coalesce(sum(" + rejectedAmount("raw_row", c) + "), 0)")
                 .collect(Collectors.joining());
-        String sql = "with runs as (select run_id from etl_run where source = ? and status = 'completed'),"
+        try (PreparedStatement query = warehouse.connection().prepareStatement(outstanding(target)
+                + " select count(*)" + sums + " from outstanding")) {
+            query.setString(1, source.display());
+            query.setString(2, target.source().tableName());
+            return totals(query, target.moneyColumns().size());
+        }
+    }
+
+    /**
+     * The outstanding rejects of {@code target}'s table (a CTE {@code outstanding}): the last completed run's, and
+     * earlier ones whose row was neither loaded nor rejected again since. Binds the source, then the table's name.
+     */
+    private static String outstanding(TableTarget target) {
+        return "with runs as (select run_id from etl_run where source = ? and status = 'completed'),"
                 + " rejects as (select * from etl_reject where table_name = ? and run_id in (select run_id from runs)),"
                 + " outstanding as ("
                 + "   select * from rejects where run_id = (select max(run_id) from runs)"
@@ -99,12 +148,60 @@ public final class Reconciliation {
                 + "     and not exists (select 1 from " + target.table() + " f where " + target.sourceId("f")
                 + " = r.source_id)"
                 + "     and not exists (select 1 from rejects later where later.source_id = r.source_id"
-                + "                     and later.run_id > r.run_id))"
-                + " select count(*)" + sums + " from outstanding";
-        try (PreparedStatement query = warehouse.connection().prepareStatement(sql)) {
+                + "                     and later.run_id > r.run_id))";
+    }
+
+    /** A money column of a reject's staged row ({@code rawRow}), where it can be read. */
+    private static String rejectedAmount(String rawRow, String column) {
+        return "case when json_valid(" + rawRow + ") then try_cast(json_extract_string(" + rawRow + ", '$." + column
+                + "') as decimal(38,2)) end";
+    }
+
+    /** The outstanding rejects whose row the warehouse also holds (an earlier version it kept), by source id. */
+    private List<HeldBack> heldBack(SourceLocation source, TableTarget target) throws SQLException {
+        String businessKey = businessKeyColumn(target.table());
+        StringBuilder sql = new StringBuilder(outstanding(target)).append(" select r.source_id, r.run_id,")
+                .append(" r.reason_code || ': ' || r.reason_detail, f.load_run_id, ")
+                .append(businessKey == null ? "null" : "cast(f." + businessKey + " as varchar)");
+        target.moneyColumns().forEach(c -> sql.append(", f.").append(c));
+        target.moneyColumns().forEach(c -> sql.append(", ").append(rejectedAmount("r.raw_row", c)));
+        sql.append(" from outstanding r join ").append(target.table()).append(" f on ").append(target.sourceId("f"))
+                .append(" = r.source_id").append(target.versioned() ? " and f.is_current" : "")
+                .append(" order by r.source_id");
+        List<HeldBack> held = new ArrayList<>();
+        try (PreparedStatement query = warehouse.connection().prepareStatement(sql.toString())) {
             query.setString(1, source.display());
             query.setString(2, target.source().tableName());
-            return totals(query, target.moneyColumns().size());
+            try (ResultSet rs = query.executeQuery()) {
+                int money = target.moneyColumns().size();
+                while (rs.next()) {
+                    List<BigDecimal> kept = new ArrayList<>();
+                    List<BigDecimal> rejected = new ArrayList<>();
+                    for (int i = 0; i < money; i++) {
+                        kept.add(rs.getBigDecimal(6 + i));
+                        rejected.add(rs.getBigDecimal(6 + money + i));
+                    }
+                    held.add(new HeldBack(rs.getString(1), businessKey == null ? null
+                            : businessKey + " " + rs.getString(5), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                            kept, rejected));
+                }
+            }
+        }
+        return held;
+    }
+
+    /** The column that names a row for people ({@code order_no}, {@code staff_code}), if the table has one. */
+    private String businessKeyColumn(String table) {
+        try (PreparedStatement query = warehouse.connection().prepareStatement("select column_name"
+                + " from information_schema.columns where table_name = ?"
+                + " and (column_name like '%\\_no' escape '\\' or column_name like '%\\_code' escape '\\')"
+                + " order by ordinal_position limit 1")) {
+            query.setString(1, table);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new DwException("cannot read the columns of " + table + ": " + Warehouse.firstLine(e.getMessage()), e);
         }
     }
 

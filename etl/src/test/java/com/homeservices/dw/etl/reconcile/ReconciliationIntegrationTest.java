@@ -11,6 +11,7 @@ import com.homeservices.dw.etl.load.LoadJob;
 import com.homeservices.dw.etl.load.LoadResult;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourcePassword;
+import com.homeservices.dw.etl.testing.SourceCsvEdits;
 import com.homeservices.dw.etl.testing.TestDatabases;
 import com.homeservices.dw.etl.testing.TestPhoneKey;
 import com.homeservices.dw.warehouse.Warehouse;
@@ -67,6 +68,48 @@ class ReconciliationIntegrationTest {
             assertThat(after.sums().get(0).column()).isEqualTo("estimated_loss");
             assertThat(after.sums().get(0).difference()).isEqualByComparingTo(new BigDecimal("300.00"));
             assertThat(after.balances()).isFalse();
+        }
+    }
+
+    /**
+     * A loaded order later changed at the source to a negative amount: the next load rejects the new version and
+     * the warehouse keeps the last good one, so the row is counted in both and the table does not balance. The
+     * reconciliation names that order, why it was rejected, which run's version is kept and both amounts; counting
+     * it once, the table balances.
+     */
+    @Test
+    void anOrderKeptAtItsLastGoodVersionIsNamedWithWhy() throws Exception {
+        Path csv = temp.resolve("csv");
+        try (CsvSourceWriter writer = new CsvSourceWriter(csv)) {
+            new CompanyGenerator(new CompanyGenerator.Settings(ScaleTier.TINY, 5L, 0.0, LocalDate.of(2026, 11, 22)),
+                    line -> { }).generate(writer);
+        }
+        try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
+            LoadJob loads = new LoadJob(warehouse, BatchInfrastructure.inMemory(), TestPhoneKey.KEY);
+            loads.run(SourceLocation.parse("csv:" + csv));
+            long firstRun = warehouse.queryLong("select max(run_id) from etl_run");
+            List<String> order = Rows.of(warehouse, "select service_order_key || '|' || order_no || '|' || amount"
+                    + " from fct_service_order where status = 'completed' order by service_order_key limit 1");
+            String[] kept = order.get(0).split("\\|");
+            SourceCsvEdits.change(csv.resolve("service_order.csv"), kept[0], "amount", "-50.00");
+
+            loads.run(SourceLocation.parse("csv:" + csv));
+            long secondRun = warehouse.queryLong("select max(run_id) from etl_run");
+            Reconciliation.TableReconciliation orders = table(new Reconciliation(warehouse, SourcePassword.none())
+                    .reconcile(SourceLocation.parse("csv:" + csv)), "service_order");
+
+            assertThat(orders.balances()).isFalse();
+            assertThat(orders.heldBack()).hasSize(1);
+            Reconciliation.HeldBack held = orders.heldBack().get(0);
+            assertThat(held.sourceId()).isEqualTo(kept[0]);
+            assertThat(held.businessKey()).isEqualTo("order_no " + kept[1]);
+            assertThat(held.reason()).startsWith("negative_amount:");
+            assertThat(held.rejectedInRun()).isEqualTo(secondRun);
+            assertThat(held.keptFromRun()).isEqualTo(firstRun);
+            int amount = orders.sums().stream().map(Reconciliation.ColumnSums::column).toList().indexOf("amount");
+            assertThat(held.warehouseAmounts().get(amount)).isEqualByComparingTo(kept[2]);
+            assertThat(held.rejectedAmounts().get(amount)).isEqualByComparingTo("-50.00");
+            assertThat(orders.balancesBesidesHeldBack()).isTrue();
         }
     }
 

@@ -49,6 +49,7 @@ class BadInputFunctionalTest {
             List.of("explain", "claim-totals", "--period", "2026-11-16", "--row", "outlet:V", "--figure",
                     "claims_reported"),
             List.of("explain", "claim-totals", "--period", "2026-11-16", "--row", "outlet:O1", "--figure", "V"),
+            List.of("serve", "--port", "V"),
             List.of("demo", "--tier", "V", "--dir", "OUT"),
             List.of("generate", "--tier", "V", "--to", "csv:OUT"));
 
@@ -91,7 +92,7 @@ class BadInputFunctionalTest {
 
     static Stream<Arguments> recipientFieldsAndValues() {
         List<Arguments> all = new ArrayList<>();
-        for (String field : List.of("id", "scope", "report")) {
+        for (String field : List.of("id", "scope", "report", "passwordHash")) {
             for (String value : VALUES) {
                 all.add(Arguments.of(field, value));
             }
@@ -110,7 +111,8 @@ class BadInputFunctionalTest {
                 "  - id: " + (field.equals("id") ? yaml : "finance"),
                 "    email: finance@example.com",
                 "    scope: " + (field.equals("scope") ? yaml : "company"),
-                "    reports: [" + (field.equals("report") ? yaml : "claim-totals") + "]", ""));
+                "    reports: [" + (field.equals("report") ? yaml : "claim-totals") + "]",
+                field.equals("passwordHash") ? "    passwordHash: " + yaml : "", ""));
 
         DwFunctionalTest.Run run = DwFunctionalTest.dw("schedule", "--once", "claim-totals", "--config",
                 config.toString(), "--from", "csv:" + temp.resolve("source"), "--warehouse",

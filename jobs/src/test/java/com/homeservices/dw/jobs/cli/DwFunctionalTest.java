@@ -2,6 +2,7 @@ package com.homeservices.dw.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.homeservices.dw.etl.testing.SourceCsvEdits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -37,6 +38,33 @@ class DwFunctionalTest {
             System.setOut(originalOut);
             System.setErr(originalErr);
         }
+    }
+
+    @Test
+    void reconcileNamesAnOrderKeptAtItsLastGoodVersionAndWhy() throws IOException {
+        Path source = temp.resolve("source");
+        Path warehouse = temp.resolve("w.duckdb");
+        assertThat(dw("generate", "--tier", "tiny", "--to", "csv:" + source, "--until", "2026-11-22").exitCode())
+                .isZero();
+        assertThat(dw("etl", "--from", "csv:" + source, "--warehouse", warehouse.toString()).exitCode()).isZero();
+        // order 1 as generated, loaded; then changed at the source to a negative amount, which the next load rejects
+        java.util.List<String> lines = Files.readAllLines(source.resolve("service_order.csv"));
+        java.util.List<String> header = java.util.List.of(lines.get(0).split(","));
+        String[] order = lines.get(1).split(",");
+        SourceCsvEdits.change(source.resolve("service_order.csv"), "1", "amount", "-50.00");
+        assertThat(dw("etl", "--from", "csv:" + source, "--warehouse", warehouse.toString()).exitCode()).isZero();
+
+        Run reconcile = dw("reconcile", "--from", "csv:" + source, "--warehouse", warehouse.toString());
+
+        assertThat(reconcile.exitCode()).isEqualTo(1);
+        assertThat(reconcile.out()).contains("service_order: 1 row is kept at its last loaded version; the source's"
+                + " newer one was rejected:\n  order_no " + order[header.indexOf("order_no")] + " (id 1): rejected in run 2 (negative_amount: a"
+                + " quantity or amount is negative); the warehouse keeps run 1's; amount "
+                + order[header.indexOf("amount")] + " kept,"
+                + " -50.00 at the source\n  counting each of them once, as its rejected source version, the table"
+                + " balances\n");
+        assertThat(reconcile.err()).isEqualTo("dw: the warehouse differs from the source in service_order (1 row kept"
+                + " at the last loaded version while the source's newer one is rejected, listed above)\n");
     }
 
     @Test
