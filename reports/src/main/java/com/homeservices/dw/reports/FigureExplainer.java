@@ -22,8 +22,8 @@ import java.util.Set;
  */
 public final class FigureExplainer {
 
-    /** The suffix a money column carries in the report's tables, which a figure may be named without. */
-    private static final String MONEY_SUFFIX = "_cny";
+    /** The units a column's name ends with in the report's tables (money, percent), which a figure may be named without. */
+    private static final List<String> UNIT_SUFFIXES = List.of("_cny", "_pct");
     /**
      * A row that adds a share of its amount (a week's days of a month's cost, an outlet's part of the head office's)
      * says so in these two columns: it adds amount × share_times ÷ share_over, worked out here exactly.
@@ -48,7 +48,13 @@ public final class FigureExplainer {
      * @param figure  the figure in the report's row
      */
     public record Explanation(String report, Period period, Scope row, String figureColumn, List<String> columns,
-                              List<Map<String, Object>> rows, BigDecimal sum, BigDecimal figure) {
+                              List<Map<String, Object>> rows, BigDecimal sum, BigDecimal figure,
+                              List<Explanation> parts, String formula) {
+
+        /** Whether the figure is one figure over another, explained by the {@link #parts}' rows. */
+        public boolean isRatio() {
+            return !parts.isEmpty();
+        }
 
         /** The sum as the report rounds the figure (half up, to its decimals): a total is the exact sum rounded once. */
         public BigDecimal rounded() {
@@ -60,11 +66,22 @@ public final class FigureExplainer {
             return rounded().compareTo(figure) == 0;
         }
 
-        /** The rows as CSV, a header first, as the report's own CSV files are written. */
+        /** The rows as CSV, a header first, as the report's own CSV files are written; a ratio's parts' rows in turn. */
         public String csv() {
             StringWriter out = new StringWriter();
+            List<String> csvColumns = new ArrayList<>(isRatio() ? List.of("part") : columns);
+            List<Map<String, Object>> csvRows = new ArrayList<>(isRatio() ? List.of() : rows);
+            for (Explanation part : parts) {
+                part.columns().stream().filter(c -> !csvColumns.contains(c)).forEach(csvColumns::add);
+                for (Map<String, Object> partRow : part.rows()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("part", part.figureColumn());
+                    row.putAll(partRow);
+                    csvRows.add(row);
+                }
+            }
             try {
-                CsvOutput.write(columns, rows, out);
+                CsvOutput.write(csvColumns, csvRows, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -107,7 +124,7 @@ public final class FigureExplainer {
             List<String> figures = new ArrayList<>();
             if (hasExplanation(report, table) && shown.columns().contains(OUTLET_COLUMN)) {
                 List<String> explained = queries.columns(table.explainSql(report.name()));
-                columns.stream().filter(explained::contains)
+                columns.stream().filter(c -> explained.contains(c) || table.ratios().containsKey(c))
                         .filter(c -> shown.rows().stream().map(r -> r.get(c)).allMatch(v -> v == null || v instanceof Number))
                         .forEach(figures::add);
             }
@@ -121,7 +138,7 @@ public final class FigureExplainer {
     }
 
     /**
-     * Explains {@code figure} (a column of one of the report's tables, the {@code _cny} of money optional) of the row
+     * Explains {@code figure} (a column of one of the report's tables, its {@code _cny} or {@code _pct} optional) of the row
      * that {@code row} picks (an outlet or a business unit, as a scope) in {@code period}.
      */
     public Explanation explain(String reportName, Period period, Scope row, String figure) {
@@ -145,28 +162,79 @@ public final class FigureExplainer {
                         + row.code() + " in " + period.key());
             }
             // a business unit's figure is its outlets' rows added up, as the report's unit total adds them
-            Map<String, Object> figures = shown.rows().size() == 1 ? shown.rows().get(0) : summed(shown.rows());
+            boolean oneRow = shown.rows().size() == 1;
+            Map<String, Object> figures = oneRow ? shown.rows().get(0) : summed(shown.rows(), table.ratios().keySet());
             List<String> explainColumns = new ArrayList<>();
             List<Map<String, Object>> sources = queries.rows(table.explainSql(report.name()), explainColumns);
             // A figure is a number of the report's row that the explain SQL gives a column of the same name.
             List<String> figureColumns = explainColumns.stream()
                     .filter(name -> figures.get(name) instanceof Number).toList();
+            List<String> identity = new ArrayList<>(explainColumns);
+            identity.removeAll(figureColumns);
             for (String column : figureColumns) {
-                if (column.equals(figure) || column.equals(figure + MONEY_SUFFIX)) {
-                    List<String> identity = new ArrayList<>(explainColumns);
-                    identity.removeAll(figureColumns);
+                if (names(column, figure)) {
                     return explanation(report, period, row, column, identity, sources, figures.get(column));
                 }
             }
-            figureColumns.forEach(name -> known.add(name.endsWith(MONEY_SUFFIX)
-                    ? name.substring(0, name.length() - MONEY_SUFFIX.length()) : name));
+            for (Map.Entry<String, ReportDefinition.Ratio> ratio : table.ratios().entrySet()) {
+                if (names(ratio.getKey(), figure)) {
+                    Explanation numerator = explanation(report, period, row, ratio.getValue().numerator(), identity,
+                            sources, figures.get(ratio.getValue().numerator()));
+                    Explanation denominator = ratio.getValue().denominator().equals(ReportDefinition.Ratio.PERIOD_DAYS)
+                            ? null : explanation(report, period, row, ratio.getValue().denominator(), identity,
+                            sources, figures.get(ratio.getValue().denominator()));
+                    return ratio(ratio.getKey(), ratio.getValue(), numerator, denominator, shown.rows(), oneRow);
+                }
+            }
+            figureColumns.forEach(name -> known.add(shortName(name)));
+            table.ratios().keySet().stream().sorted().forEach(name -> known.add(shortName(name)));
         }
-        boolean shownButNotExplained = shownColumns.contains(figure) || shownColumns.contains(figure + MONEY_SUFFIX);
+        boolean shownButNotExplained = shownColumns.stream().anyMatch(column -> names(column, figure));
         throw new IllegalArgumentException(report.name() + (shownButNotExplained
                 ? "'s " + figure + " cannot be explained yet" : " has no figure '" + figure + "'")
                 + (known.isEmpty() ? (shownButNotExplained ? "" : " that can be explained yet")
                 : "; " + (shownButNotExplained ? "the figures that can are " : "its figures are ")
                 + String.join(", ", known)));
+    }
+
+    /** Whether {@code figure} names {@code column}, its unit left out or not. */
+    private static boolean names(String column, String figure) {
+        return column.equals(figure) || UNIT_SUFFIXES.stream().anyMatch(unit -> column.equals(figure + unit));
+    }
+
+    private static String shortName(String column) {
+        return UNIT_SUFFIXES.stream().filter(column::endsWith).findFirst()
+                .map(unit -> column.substring(0, column.length() - unit.length())).orElse(column);
+    }
+
+    /**
+     * A ratio explained by its parts: the numerator's rows and the denominator's (or the period's days), the quotient
+     * they make, and the figure: the row's own, or for a business unit (whose row the outlets table does not have)
+     * its outlets' numerator over their denominator, rounded as theirs are.
+     */
+    private static Explanation ratio(String column, ReportDefinition.Ratio ratio, Explanation numerator,
+                                     Explanation denominator, List<Map<String, Object>> shownRows, boolean oneRow) {
+        Object shown = oneRow ? shownRows.get(0).get(column) : null;
+        BigDecimal over = denominator == null ? BigDecimal.valueOf(numerator.period().days()) : denominator.sum();
+        if ((oneRow && shown == null) || over.signum() == 0) {
+            throw new IllegalArgumentException(numerator.report() + " shows no " + column + " for "
+                    + numerator.row().kindCode() + " " + numerator.row().code() + " in " + numerator.period().key()
+                    + ": " + (denominator == null ? "it has no such figure for a " + numerator.period().kind().code()
+                    : "its " + ratio.denominator() + " is 0"));
+        }
+        BigDecimal quotient = numerator.sum().divide(over, SHARE_SCALE + 2, RoundingMode.HALF_UP);
+        if (ratio.percent()) {
+            quotient = quotient.movePointRight(2);
+        }
+        int scale = shownRows.stream().map(r -> r.get(column)).filter(v -> v != null).findFirst()
+                .map(v -> number(v).scale()).orElse(2);
+        BigDecimal figure = oneRow ? number(shown) : quotient.setScale(scale, RoundingMode.HALF_UP);
+        String formula = column + " = " + ratio.numerator() + " ÷ " + (denominator == null ? "the period's days"
+                : ratio.denominator()) + (ratio.percent() ? " × 100" : "") + " = " + numerator.sum().toPlainString()
+                + " ÷ " + over.toPlainString() + (ratio.percent() ? " × 100" : "");
+        List<Explanation> parts = denominator == null ? List.of(numerator) : List.of(numerator, denominator);
+        return new Explanation(numerator.report(), numerator.period(), numerator.row(), column, List.of(), List.of(),
+                quotient, figure, parts, formula);
     }
 
     /** The rows that add to {@code column}, what identifies them and what each adds, and their sum. */
@@ -189,7 +257,7 @@ public final class FigureExplainer {
                 sum = sum.add(share);
             }
         }
-        return new Explanation(report.name(), period, row, column, columns, rows, sum, number(figure));
+        return new Explanation(report.name(), period, row, column, columns, rows, sum, number(figure), List.of(), null);
     }
 
     /** What a row adds: its amount, or its share of it (share_times ÷ share_over) to ten decimals, trailing zeros cut. */
@@ -210,11 +278,11 @@ public final class FigureExplainer {
         return cut.scale() < amount.scale() ? share.setScale(amount.scale(), RoundingMode.UNNECESSARY) : cut;
     }
 
-    /** Each column that is a number in every row, added up over the rows. */
-    private static Map<String, Object> summed(List<Map<String, Object>> rows) {
+    /** Each column that is a number in every row, added up over the rows; a ratio is not added up. */
+    private static Map<String, Object> summed(List<Map<String, Object>> rows, Set<String> ratios) {
         Map<String, Object> sums = new LinkedHashMap<>();
         for (String column : rows.get(0).keySet()) {
-            if (rows.stream().allMatch(r -> r.get(column) instanceof Number)) {
+            if (!ratios.contains(column) && rows.stream().allMatch(r -> r.get(column) instanceof Number)) {
                 sums.put(column, rows.stream().map(r -> number(r.get(column))).reduce(BigDecimal.ZERO, BigDecimal::add));
             }
         }

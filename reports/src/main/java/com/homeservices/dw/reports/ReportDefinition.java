@@ -3,6 +3,7 @@ package com.homeservices.dw.reports;
 import com.homeservices.dw.warehouse.period.Period;
 import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -50,8 +51,9 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
      * @param name    its name: the Jasper parameters {@code <name>_ROWS}, {@code <name>_TOTAL}; the sheet; the file
      * @param pdfOnly columns the PDF shows but the XLSX and CSV leave out (a business unit's names beside its code)
      * @param pdfHead whether the PDF shows only the head of a long list (all of it for one outlet's scope)
+     * @param ratios  the columns that are one figure over another, by column: explained by both figures' rows
      */
-    public record Table(String name, List<String> pdfOnly, Boolean pdfHead) {
+    public record Table(String name, List<String> pdfOnly, Boolean pdfHead, Map<String, Ratio> ratios) {
         public Table {
             Objects.requireNonNull(name, "table name");
             if (!name.matches("[a-z][a-z_]*")) {
@@ -59,6 +61,7 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
             }
             pdfOnly = List.copyOf(Objects.requireNonNullElse(pdfOnly, List.of()));
             pdfHead = Objects.requireNonNullElse(pdfHead, false);
+            ratios = Map.copyOf(Objects.requireNonNullElse(ratios, Map.of()));
         }
 
         /** {@code tables/<name>.sql} in the report's folder. */
@@ -69,6 +72,25 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
         /** {@code explain/<name>.sql} in the report's folder: the source rows behind its figures (docs/explain.md). */
         String explainSql(String report) {
             return "reports/" + report + "/explain/" + name + ".sql";
+        }
+    }
+
+    /**
+     * A figure that is one figure of its row over another (margin = profit ÷ revenue), or over the period's days
+     * (actual daily revenue = revenue ÷ the month's days): none when the denominator is zero.
+     *
+     * @param numerator   a column of the same table whose rows the explain SQL lists
+     * @param denominator another such column, or {@code period_days}
+     * @param percent     whether the figure is the quotient × 100
+     */
+    public record Ratio(String numerator, String denominator, Boolean percent) {
+        /** The denominator that is the period's number of days. */
+        public static final String PERIOD_DAYS = "period_days";
+
+        public Ratio {
+            Objects.requireNonNull(numerator, "a ratio's numerator");
+            Objects.requireNonNull(denominator, "a ratio's denominator");
+            percent = Objects.requireNonNullElse(percent, false);
         }
     }
 

@@ -156,12 +156,68 @@ class OutletProfitabilityExplainIntegrationTest {
     }
 
     @Test
+    void aMarginIsProfitsRowsOverRevenuesRows() {
+        FigureExplainer explainer = new FigureExplainer(warehouse);
+
+        FigureExplainer.Explanation january = explainer.explain("outlet-profitability", JANUARY,
+                Scope.parse("outlet:O1"), "margin_pct");
+        assertThat(january.parts()).extracting(FigureExplainer.Explanation::figureColumn)
+                .containsExactly("profit_cny", "revenue_cny");
+        assertThat(january.parts().get(0).rows()).extracting(r -> ((Number) r.get("source_id")).longValue())
+                .containsExactly(12L, 1L, 2L, 21L, 22L, 31L, 41L);
+        assertThat(january.parts().get(1).rows()).extracting(r -> ((Number) r.get("source_id")).longValue())
+                .containsExactly(12L);
+        // -10600.00 ÷ 1000.00 × 100
+        assertThat(january.figure()).isEqualByComparingTo("-1060.0");
+        assertThat(january.agrees()).isTrue();
+        assertThat(january.formula()).startsWith("margin_pct = profit_cny ÷ revenue_cny × 100 = -10600.")
+                .endsWith(" ÷ 1000.00 × 100");
+
+        // -946.7741935484 ÷ 1530.00 × 100 = -61.88…
+        FigureExplainer.Explanation week = explainer.explain("outlet-profitability", WEEK, Scope.parse("outlet:O1"),
+                "margin");
+        assertThat(week.figure()).isEqualByComparingTo("-61.9");
+        assertThat(week.rounded()).isEqualByComparingTo("-61.9");
+        assertThat(week.agrees()).isTrue();
+
+        // B1: (-10600.00 - 2950.01) ÷ (1000.00 + 3000.00) × 100 = -338.75025, shown as its outlets' are
+        FigureExplainer.Explanation unit = explainer.explain("outlet-profitability", JANUARY,
+                Scope.parse("business-unit:B1"), "margin_pct");
+        assertThat(unit.figure()).isEqualByComparingTo("-338.8");
+        assertThat(unit.parts().get(1).rows()).extracting(r -> ((Number) r.get("source_id")).longValue())
+                .containsExactly(12L, 16L);
+
+        assertThatThrownBy(() -> explainer.explain("outlet-profitability", JANUARY, Scope.parse("outlet:O3"),
+                "margin_pct"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("outlet-profitability shows no margin_pct for outlet O3 in 2024-01: its revenue_cny is 0");
+    }
+
+    @Test
+    void theActualDailyRevenueIsRevenuesRowsOverTheMonthsDays() {
+        FigureExplainer explainer = new FigureExplainer(warehouse);
+
+        // 1000.00 ÷ 31 = 32.258…
+        FigureExplainer.Explanation january = explainer.explain("outlet-profitability", JANUARY,
+                Scope.parse("outlet:O1"), "actual_daily_revenue");
+        assertThat(january.parts()).extracting(FigureExplainer.Explanation::figureColumn).containsExactly("revenue_cny");
+        assertThat(january.figure()).isEqualByComparingTo("32.26");
+        assertThat(january.agrees()).isTrue();
+        assertThat(january.formula()).isEqualTo("actual_daily_revenue_cny = revenue_cny ÷ the period's days"
+                + " = 1000.00 ÷ 31");
+        assertThatThrownBy(() -> explainer.explain("outlet-profitability", WEEK, Scope.parse("outlet:O1"),
+                "actual_daily_revenue"))
+                .hasMessage("outlet-profitability shows no actual_daily_revenue_cny for outlet O1 in 2024-01-29: it"
+                        + " has no such figure for a week");
+    }
+
+    @Test
     void aFigureShownButNotYetExplainedSaysSo() {
         assertThatThrownBy(() -> new FigureExplainer(warehouse).explain("outlet-profitability", JANUARY,
-                Scope.parse("outlet:O1"), "margin_pct"))
+                Scope.parse("outlet:O1"), "daily_revenue_target"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("outlet-profitability's margin_pct cannot be explained yet; the figures that can are"
-                        + " revenue, direct_labour, claim_cost, outlet_expenses, admin_payroll, head_office_allocation,"
-                        + " profit");
+                .hasMessage("outlet-profitability's daily_revenue_target cannot be explained yet; the figures that"
+                        + " can are revenue, direct_labour, claim_cost, outlet_expenses, admin_payroll,"
+                        + " head_office_allocation, profit, actual_daily_revenue, margin");
     }
 }

@@ -83,6 +83,12 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private static String table(FigureExplainer.Explanation explained) {
+        if (explained.isRatio()) {
+            StringBuilder out = new StringBuilder();
+            explained.parts().forEach(part -> out.append(table(part)).append('\n'));
+            return out.append(explained.formula()).append(" = ").append(explained.rounded().toPlainString())
+                    .append("; the report shows ").append(explained.figure().toPlainString()).append('\n').toString();
+        }
         List<String> columns = explained.columns();
         int[] widths = new int[columns.size()];
         List<List<String>> cells = new ArrayList<>();
@@ -131,7 +137,13 @@ final class ExplainCommand implements Callable<Integer> {
         document.put("value", explained.figure());
         document.put("sum", explained.sum());
         document.put("rounded", explained.rounded());
-        document.put("rows", explained.rows());
+        if (explained.isRatio()) {
+            document.put("formula", explained.formula());
+            document.put("parts", explained.parts().stream().map(p -> Map.of("figure", p.figureColumn(), "sum",
+                    p.sum(), "rows", p.rows())).toList());
+        } else {
+            document.put("rows", explained.rows());
+        }
         try {
             return new ObjectMapper().registerModule(new JavaTimeModule())
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

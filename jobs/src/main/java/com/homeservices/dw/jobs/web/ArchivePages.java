@@ -169,9 +169,10 @@ final class ArchivePages {
         model.put("figure", figure);
         model.put("row", row.kindCode() + " " + row.code());
         model.put("back", reportHref(report, period));
-        model.put("heads", explanation.columns());
-        model.put("rows", explanation.rows().stream().map(r -> Map.of("cells", explanation.columns().stream()
-                .map(c -> cell(r.get(c), null)).toList())).toList());
+        List<FigureExplainer.Explanation> parts = explanation.isRatio() ? explanation.parts() : List.of(explanation);
+        model.put("parts", parts.stream().map(ArchivePages::part).toList());
+        model.put("formula", explanation.formula());
+        model.put("ratio", explanation.isRatio());
         model.put("count", explanation.rows().size());
         model.put("sum", explanation.rounded().toPlainString());
         if (explanation.sum().compareTo(explanation.rounded()) != 0) {
@@ -266,6 +267,18 @@ final class ArchivePages {
         model.put("heads", table.columns());
         model.put("rows", rows);
         model.put("hasRows", !rows.isEmpty());
+        return model;
+    }
+
+    /** One set of rows behind a figure (a ratio has two): its figure, rows and sum. */
+    private static Map<String, Object> part(FigureExplainer.Explanation part) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("figure", part.figureColumn());
+        model.put("heads", part.columns());
+        model.put("rows", part.rows().stream().map(r -> Map.of("cells", part.columns().stream()
+                .map(c -> cell(r.get(c), null)).toList())).toList());
+        model.put("count", part.rows().size());
+        model.put("sum", part.rounded().toPlainString());
         return model;
     }
 

@@ -106,6 +106,40 @@ class ReportCommandFunctionalTest {
                 .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(netCost);
     }
 
+    @Test
+    void explainAnOutletsMarginAndProfitAgainstTheRenderedReport() throws IOException, java.sql.SQLException {
+        Path warehouse = demo.resolve("warehouse.duckdb");
+        String[] best;
+        try (Warehouse open = Warehouse.open(warehouse, CompanyPolicy.defaults())) {
+            best = Rows.of(open, "select strftime(month_start_on, '%Y-%m'), outlet_code from mart_outlet_profit_month"
+                    + " where revenue > 0 order by month_start_on desc, revenue desc, outlet_code limit 1")
+                    .get(0).split("\\|");
+        }
+        Run csv = dw("report", "outlet-profitability", "--period", best[0], "--scope", "outlet:" + best[1],
+                "--format", "csv", "--warehouse", warehouse.toString(), "--out", temp.resolve("margin").toString());
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        List<String> lines = Files.readAllLines(temp.resolve("margin")
+                .resolve("outlet-profitability_" + best[0] + "_" + best[1] + "_outlets.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        String[] row = lines.get(1).split(",");
+
+        Run margin = dw("explain", "outlet-profitability", "--period", best[0], "--row", "outlet:" + best[1],
+                "--figure", "margin", "--warehouse", warehouse.toString());
+        Run profit = dw("explain", "outlet-profitability", "--period", best[0], "--row", "outlet:" + best[1],
+                "--figure", "profit", "--format", "json", "--warehouse", warehouse.toString());
+
+        assertThat(margin.exitCode()).as(margin.err()).isZero();
+        String shown = row[header.indexOf("margin_pct")];
+        assertThat(margin.out()).contains("margin_pct = profit_cny ÷ revenue_cny × 100 = ")
+                .endsWith(" = " + shown + "; the report shows " + shown + "\n");
+        assertThat(profit.exitCode()).as(profit.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(profit.out());
+        assertThat(document.get("value").decimalValue()).isEqualByComparingTo(row[header.indexOf("profit_cny")]);
+        assertThat(document.get("rounded").decimalValue()).isEqualByComparingTo(row[header.indexOf("profit_cny")]);
+        assertThat(document.get("rows").size()).isPositive();
+    }
+
     /** The latest complete period of the report's first kind, as the demo rendered it. */
     private static String period(String report) {
         PeriodKind kind = switch (report) {
