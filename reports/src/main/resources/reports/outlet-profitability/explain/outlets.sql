@@ -21,38 +21,38 @@ months as (
                      as month_on)
 ),
 orders as (
-    select service_order.order_no, service_order.service_order_key as source_id, service_order.load_run_id,
-           outlet.outlet_code, service_order.status,
-           cast(coalesce(service_order.completed_at, service_order.cancelled_at) as date) as on_day,
-           service_order.amount, service_order.cancellation_fee, service_order.hours, staff.hourly_rate
-    from fct_service_order as service_order
-    join dim_outlet as outlet using (outlet_key)
-    left join dim_staff as staff using (staff_key)
-    where service_order.status in ('completed', 'cancelled')
+    -- every outlet's completed and cancelled orders of those months (the company's revenue needs them all)
+    select service_order_key as source_id, order_no, load_run_id, outlet_key, staff_key, status,
+           cast(coalesce(completed_at, cancelled_at) as date) as on_day, amount, cancellation_fee, hours
+    from fct_service_order
+    where status in ('completed', 'cancelled')
+      and coalesce(completed_at, cancelled_at) >= (select min(month_on) from months)
+      and coalesce(completed_at, cancelled_at) < (select max(month_on) from months) + interval 1 month
 ),
 month_revenue as (
     -- each outlet's revenue per month, and the company's, for the head-office shares
-    select outlet_code, date_trunc('month', on_day) as month_on,
+    select outlet_key, date_trunc('month', on_day) as month_on,
            sum(case when status = 'completed' then amount else cancellation_fee end) as revenue
     from orders
-    where date_trunc('month', on_day) in (select month_on from months)
     group by all
 ),
 company_revenue as (
     select month_on, sum(revenue) as revenue from month_revenue group by all
 ),
 order_rows as (
-    select 'order' as source, order_no as source_no, source_id, load_run_id, outlet_code, on_day,
-           case when status = 'completed' and hourly_rate is not null
-                then cast(hours as varchar) || ' h × ' || cast(hourly_rate as varchar) end as basis,
+    select 'order' as source, orders.order_no as source_no, orders.source_id, orders.load_run_id, outlet.outlet_code,
+           orders.on_day,
+           case when orders.status = 'completed' and staff.hourly_rate is not null
+                then cast(orders.hours as varchar) || ' h × ' || cast(staff.hourly_rate as varchar) end as basis,
            1 as share_times, 1 as share_over,
-           case when status = 'completed' then amount else cancellation_fee end as revenue,
-           case when status = 'completed' then hours * hourly_rate end as direct_labour,
+           case when orders.status = 'completed' then orders.amount else orders.cancellation_fee end as revenue,
+           case when orders.status = 'completed' then orders.hours * staff.hourly_rate end as direct_labour,
            null::decimal(14,2) as claim_cost, null::decimal(14,2) as outlet_expenses,
            null::decimal(14,2) as admin_payroll, null::decimal(14,2) as head_office_allocation
     from orders
-    where outlet_code in (select outlet_code from outlets)
-      and on_day between :period_start and :period_end
+    join outlets as outlet using (outlet_key)
+    left join dim_staff as staff using (staff_key)
+    where orders.on_day between :period_start and :period_end
 ),
 claim_rows as (
     select 'claim', claim.claim_no, claim.claim_key, claim.load_run_id, outlet.outlet_code,
@@ -103,7 +103,7 @@ head_office_rows as (
     join months using (month_on)
     cross join outlets as outlet
     left join month_revenue as outlet_revenue
-           on outlet_revenue.outlet_code = outlet.outlet_code and outlet_revenue.month_on = head_office.month_on
+           on outlet_revenue.outlet_key = outlet.outlet_key and outlet_revenue.month_on = head_office.month_on
     left join company_revenue as company on company.month_on = head_office.month_on
 ),
 every_row as (

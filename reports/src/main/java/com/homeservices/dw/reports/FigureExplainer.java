@@ -24,6 +24,8 @@ public final class FigureExplainer {
 
     /** The units a column's name ends with in the report's tables (money, percent), which a figure may be named without. */
     private static final List<String> UNIT_SUFFIXES = List.of("_cny", "_pct");
+    /** The suffix of a rounded amount's exact value, which a table carries for its totals. */
+    private static final String EXACT_SUFFIX = "_exact";
     /**
      * A row that adds a share of its amount (a week's days of a month's cost, an outlet's part of the head office's)
      * says so in these two columns: it adds amount × share_times ÷ share_over, worked out here exactly.
@@ -278,11 +280,23 @@ public final class FigureExplainer {
         return cut.scale() < amount.scale() ? share.setScale(amount.scale(), RoundingMode.UNNECESSARY) : cut;
     }
 
-    /** Each column that is a number in every row, added up over the rows; a ratio is not added up. */
+    /**
+     * Each column that is a number in every row, added up over the rows; a ratio is not added up. A rounded amount
+     * with its exact value beside it ({@code profit_cny}, {@code profit_exact}) is the exact values' sum rounded once,
+     * as the report's totals are.
+     */
     private static Map<String, Object> summed(List<Map<String, Object>> rows, Set<String> ratios) {
         Map<String, Object> sums = new LinkedHashMap<>();
         for (String column : rows.get(0).keySet()) {
-            if (!ratios.contains(column) && rows.stream().allMatch(r -> r.get(column) instanceof Number)) {
+            if (ratios.contains(column) || !rows.stream().allMatch(r -> r.get(column) instanceof Number)) {
+                continue;
+            }
+            String exact = shortName(column) + EXACT_SUFFIX;
+            if (!column.equals(exact) && rows.stream().allMatch(r -> r.get(exact) instanceof Number)) {
+                int scale = number(rows.get(0).get(column)).scale();
+                sums.put(column, rows.stream().map(r -> number(r.get(exact))).reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .setScale(scale, RoundingMode.HALF_UP));
+            } else {
                 sums.put(column, rows.stream().map(r -> number(r.get(column))).reduce(BigDecimal.ZERO, BigDecimal::add));
             }
         }

@@ -153,6 +153,14 @@ class OutletProfitabilityExplainIntegrationTest {
                 .containsExactly(12L, 1L, 2L, 21L, 22L, 31L, 41L, 16L, 4L, 24L, 41L);
         assertThat(profit.figure()).isEqualByComparingTo("-13550.01");
         assertThat(profit.agrees()).isTrue();
+
+        // the week: -946.7741935484 - 440.3225806452 = -1387.0967741936, the exact sum rounded once, as the report's
+        // unit total is (its outlets' rounded -946.77 and -440.32 would make -1387.09)
+        FigureExplainer.Explanation week = new FigureExplainer(warehouse).explain("outlet-profitability", WEEK,
+                Scope.parse("business-unit:B1"), "profit");
+        assertThat(week.figure()).isEqualByComparingTo("-1387.10");
+        assertThat(week.rounded()).isEqualByComparingTo("-1387.10");
+        assertThat(week.agrees()).isTrue();
     }
 
     @Test
