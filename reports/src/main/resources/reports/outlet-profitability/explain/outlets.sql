@@ -21,13 +21,21 @@ months as (
                      as month_on)
 ),
 orders as (
-    -- every outlet's completed and cancelled orders of those months (the company's revenue needs them all)
+    -- every outlet's completed and cancelled orders of those months (the company's revenue needs them all); each
+    -- status by its own day's column, so the scan skips the other months' row groups
     select service_order_key as source_id, order_no, load_run_id, outlet_key, staff_key, status,
-           cast(coalesce(completed_at, cancelled_at) as date) as on_day, amount, cancellation_fee, hours
+           cast(completed_at as date) as on_day, amount, cancellation_fee, hours
     from fct_service_order
-    where status in ('completed', 'cancelled')
-      and coalesce(completed_at, cancelled_at) >= (select min(month_on) from months)
-      and coalesce(completed_at, cancelled_at) < (select max(month_on) from months) + interval 1 month
+    where status = 'completed'
+      and completed_at >= date_trunc('month', cast(:period_start as date))
+      and completed_at < date_trunc('month', cast(:period_end as date)) + interval 1 month
+    union all
+    select service_order_key, order_no, load_run_id, outlet_key, staff_key, status,
+           cast(cancelled_at as date), amount, cancellation_fee, hours
+    from fct_service_order
+    where status = 'cancelled'
+      and cancelled_at >= date_trunc('month', cast(:period_start as date))
+      and cancelled_at < date_trunc('month', cast(:period_end as date)) + interval 1 month
 ),
 month_revenue as (
     -- each outlet's revenue per month, and the company's, for the head-office shares

@@ -28,8 +28,10 @@ import java.util.stream.Stream;
 
 /**
  * Times what a reader waits for (issue 20's targets: an explanation under 2 s, a page under 300 ms): {@code ./dw
- * explain} of every Claim Totals figure of the busiest outlet, each a new process from its start to its exit, beside
- * DuckDB alone running the same explain SQL; then each page of {@code ./dw serve} as a signed-in reader requests it.
+ * explain} of every explained figure of Claim Totals' busiest outlet, and of Outlet Profitability's month for the
+ * outlet with the most revenue and the business unit with the most outlets, each a new process from its start to its
+ * exit, beside DuckDB alone running the same explain SQL; then each page of {@code ./dw serve} as a signed-in reader
+ * requests it.
  *
  * <p>Arguments: {@code --dir DIR} (a demo company: made by {@code ./dw demo --tier T --dir DIR} when absent),
  * {@code --tier medium}, {@code --requests 10}, {@code --out bench/results/explain.md}.
@@ -37,6 +39,7 @@ import java.util.stream.Stream;
 public final class ExplainBenchmark {
 
     private static final String REPORT = "claim-totals";
+    private static final String PROFITABILITY = "outlet-profitability";
 
     private final Map<String, String> options;
     private final StringBuilder report = new StringBuilder();
@@ -61,26 +64,30 @@ public final class ExplainBenchmark {
         if (!Files.exists(warehouseFile)) {
             ReportBenchmark.timed("./dw", "demo", "--tier", options.get("--tier"), "--dir", dir.toString());
         }
-        Period fortnight = latestFortnight(dir.resolve("reports").resolve(REPORT));
-        String outlet;
-        List<String> figures;
-        try (Warehouse warehouse = Warehouse.openReadOnly(warehouseFile, CompanyPolicy.defaults())) {
-            try (PreparedStatement busiest = warehouse.connection().prepareStatement("select outlet_code"
-                    + " from mart_claim_totals_fortnight where fortnight_start_on = ?"
-                    + " order by claims_reported + claims_open_at_end desc, outlet_code limit 1")) {
-                busiest.setObject(1, fortnight.start());
-                try (ResultSet rs = busiest.executeQuery()) {
-                    rs.next();
-                    outlet = rs.getString(1);
-                }
-            }
-            figures = new FigureExplainer(warehouse).tables(REPORT, fortnight, Scope.COMPANY).get(0).figures();
-        }
+        Period fortnight = latest(dir.resolve("reports").resolve(REPORT), PeriodKind.FORTNIGHT);
+        Period month = latest(dir.resolve("reports").resolve(PROFITABILITY), PeriodKind.MONTH);
+        String outlet = first(warehouseFile, "select outlet_code from mart_claim_totals_fortnight"
+                + " where fortnight_start_on = ? order by claims_reported + claims_open_at_end desc, outlet_code limit 1",
+                fortnight);
+        String earner = first(warehouseFile, "select outlet_code from mart_outlet_profit_month"
+                + " where month_start_on = ? order by revenue desc, outlet_code limit 1", month);
+        String unit = first(warehouseFile, "select business_unit_code from mart_outlet_profit_month"
+                + " where month_start_on = ? group by 1 order by count(*) desc, 1 limit 1", month);
         report.append("# Explain and web archive benchmark\n\n").append(String.format(Locale.ROOT,
-                "Run on %s, %d cores; the `%s` demo company (%s), Claim Totals for the fortnight %s, outlet %s (the"
-                        + " most claims reported and open).%n%n", LocalDate.now(),
-                Runtime.getRuntime().availableProcessors(), options.get("--tier"), dir, fortnight.key(), outlet));
-        explainCommand(warehouseFile, fortnight, outlet, figures);
+                "Run on %s, %d cores; the `%s` demo company (%s): Claim Totals for the fortnight %s, outlet %s (the"
+                        + " most claims reported and open); Outlet Profitability for %s, outlet %s (the most revenue)"
+                        + " and business unit %s (the most outlets).%n%n", LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(), options.get("--tier"), dir, fortnight.key(), outlet,
+                month.key(), earner, unit));
+        report.append("## `./dw explain`, start to exit\n\n| report | row | figure | rows | s | DuckDB alone (s) |\n"
+                + "|---|---|---|---:|---:|---:|\n");
+        List<Double> seconds = new ArrayList<>();
+        explainCommand(warehouseFile, REPORT, fortnight, "outlet:" + outlet, seconds);
+        explainCommand(warehouseFile, PROFITABILITY, month, "outlet:" + earner, seconds);
+        explainCommand(warehouseFile, PROFITABILITY, month, "business-unit:" + unit, seconds);
+        report.append(String.format(Locale.ROOT, "%n%d figures: median %.2f s, slowest %.2f s (target: under 2 s)."
+                + " DuckDB alone is the explain SQL and the report's row read in this JVM, warm, opening the file"
+                + " each time.%n%n", seconds.size(), median(seconds), Collections.max(seconds)));
         pages(dir, warehouseFile, fortnight, outlet);
         Path out = Path.of(options.get("--out"));
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -88,29 +95,39 @@ public final class ExplainBenchmark {
         System.out.println(report);
     }
 
-    /** Each figure through ./dw explain, start to exit, and the explain SQL's rows by DuckDB alone, in-process. */
-    private void explainCommand(Path warehouseFile, Period fortnight, String outlet, List<String> figures)
+    /** The first column of the first row of {@code sql}, given the period's first day. */
+    private static String first(Path warehouseFile, String sql, Period period) throws Exception {
+        try (Warehouse warehouse = Warehouse.openReadOnly(warehouseFile, CompanyPolicy.defaults());
+             PreparedStatement query = warehouse.connection().prepareStatement(sql)) {
+            query.setObject(1, period.start());
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    /** Each figure of {@code row} through ./dw explain, start to exit, and by DuckDB alone in this JVM. */
+    private void explainCommand(Path warehouseFile, String reportName, Period period, String row, List<Double> seconds)
             throws Exception {
-        report.append("## `./dw explain`, start to exit\n\n| figure | rows | s | DuckDB alone (s) |\n|---|---:|---:|---:|\n");
-        List<Double> seconds = new ArrayList<>();
+        List<String> figures;
+        try (Warehouse warehouse = Warehouse.openReadOnly(warehouseFile, CompanyPolicy.defaults())) {
+            figures = new FigureExplainer(warehouse).tables(reportName, period, Scope.COMPANY).get(0).figures();
+        }
         for (String figure : figures) {
-            ReportBenchmark.Timed run = ReportBenchmark.timed("./dw", "explain", REPORT, "--warehouse",
-                    warehouseFile.toString(), "--period", fortnight.key(), "--row", "outlet:" + outlet, "--figure",
-                    figure, "--format", "csv");
+            ReportBenchmark.Timed run = ReportBenchmark.timed("./dw", "explain", reportName, "--warehouse",
+                    warehouseFile.toString(), "--period", period.key(), "--row", row, "--figure", figure, "--format",
+                    "csv");
             long rows = run.output().lines().count() - 1;
             long start = System.nanoTime();
             try (Warehouse warehouse = Warehouse.openReadOnly(warehouseFile, CompanyPolicy.defaults())) {
-                new FigureExplainer(warehouse).explain(REPORT, fortnight, new Scope(Scope.Kind.OUTLET, outlet),
-                        figure);
+                new FigureExplainer(warehouse).explain(reportName, period, Scope.parse(row), figure);
             }
             double alone = (System.nanoTime() - start) / 1e9;
             seconds.add(run.seconds());
-            report.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f |%n", figure, rows, run.seconds(),
-                    alone));
+            report.append(String.format(Locale.ROOT, "| %s %s | %s | %s | %,d | %.2f | %.2f |%n", reportName,
+                    period.key(), row, figure, rows, run.seconds(), alone));
         }
-        report.append(String.format(Locale.ROOT, "%n%d figures: median %.2f s, slowest %.2f s (target: under 2 s)."
-                + " DuckDB alone is the explain SQL and the report's row read in this JVM, warm, opening the file"
-                + " each time.%n%n", seconds.size(), median(seconds), Collections.max(seconds)));
     }
 
     /** Each page as a signed-in reader asks for it: the first request, then the median and slowest of the rest. */
@@ -164,10 +181,13 @@ public final class ExplainBenchmark {
         report.append("\nTarget: a page under 300 ms.\n");
     }
 
-    private static Period latestFortnight(Path reportFolder) throws Exception {
+    /** The latest period of {@code kind} the demo archived for the report. */
+    private static Period latest(Path reportFolder, PeriodKind kind) throws Exception {
         try (Stream<Path> periods = Files.list(reportFolder)) {
-            return new Period(PeriodKind.FORTNIGHT, periods.map(p -> LocalDate.parse(p.getFileName().toString()))
-                    .max(LocalDate::compareTo).orElseThrow());
+            String key = periods.map(p -> p.getFileName().toString())
+                    .filter(name -> name.length() == (kind == PeriodKind.MONTH ? 7 : 10))
+                    .max(String::compareTo).orElseThrow();
+            return new Period(kind, LocalDate.parse(kind == PeriodKind.MONTH ? key + "-01" : key));
         }
     }
 

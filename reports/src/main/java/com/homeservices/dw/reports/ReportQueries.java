@@ -99,13 +99,16 @@ final class ReportQueries {
             List<Map<String, Object>> rows = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 ResultSetMetaData meta = rs.getMetaData();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                int count = meta.getColumnCount();
+                int[] types = new int[count + 1];
+                for (int i = 1; i <= count; i++) {
                     columns.add(meta.getColumnLabel(i));
+                    types[i] = meta.getColumnType(i);
                 }
                 while (rs.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        row.put(columns.get(i - 1), value(rs, i, meta.getColumnType(i)));
+                    for (int i = 1; i <= count; i++) {
+                        row.put(columns.get(i - 1), value(rs, i, types[i]));
                     }
                     rows.add(row);
                 }
@@ -118,13 +121,14 @@ final class ReportQueries {
 
     /** Dates as {@code LocalDate}, times as {@code LocalDateTime}, a wide integer as a {@code Long}. */
     private static Object value(ResultSet rs, int column, int type) throws SQLException {
-        if (rs.getObject(column) == null) {
+        Object value = rs.getObject(column);
+        if (value == null) {
             return null;
         }
         return switch (type) {
             case Types.DATE -> rs.getObject(column, LocalDate.class);
             case Types.TIMESTAMP -> rs.getObject(column, LocalDateTime.class);
-            default -> rs.getObject(column) instanceof BigInteger big ? big.longValueExact() : rs.getObject(column);
+            default -> value instanceof BigInteger big ? big.longValueExact() : value;
         };
     }
 }

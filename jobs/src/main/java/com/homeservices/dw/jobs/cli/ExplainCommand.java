@@ -123,9 +123,17 @@ final class ExplainCommand implements Callable<Integer> {
     private static String line(List<String> values, int[] widths) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < values.size(); i++) {
-            line.append(i == 0 ? "" : "  ").append(String.format("%-" + widths[i] + "s", values.get(i)));
+            if (i > 0) {
+                line.append("  ");
+            }
+            line.append(values.get(i));
+            line.append(" ".repeat(Math.max(0, widths[i] - values.get(i).length())));
         }
-        return line.toString().stripTrailing() + "\n";
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return line.substring(0, end) + "\n";
     }
 
     private static String json(FigureExplainer.Explanation explained) {
