@@ -1,6 +1,7 @@
 package com.homeservices.dw.reports;
 
 import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.marts.AttendanceRefresh;
 import com.homeservices.dw.warehouse.marts.ClaimTotalsRefresh;
 import com.homeservices.dw.warehouse.marts.OutletProfitabilityRefresh;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
@@ -77,6 +78,38 @@ final class HandMadeMarts {
         warehouse.execute("insert into fct_hq_expense values (41, date '2024-01-01', 4000.00, 0, timestamp '2024-01-31', 1)");
         new OutletProfitabilityRefresh(warehouse, SparkForTests.session(), work)
                 .refresh(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29));
+        return warehouse;
+    }
+
+    /**
+     * The hand-made warehouse with three staff members' attendance in January 2024 as loaded rows (see {@code
+     * AttendanceSummaryExplainIntegrationTest} for each row and what it adds), and the attendance marts computed by
+     * Spark for January, the exchange in {@code work}. S2 moves from O1 to O2 on 4 January.
+     */
+    static Warehouse withAttendance(Path work) {
+        Warehouse warehouse = warehouse();
+        warehouse.execute("""
+                insert into dim_staff values
+                    (1, 1, 'S1', 'One', null, null, 'service_worker', 'staff', 1, date '2020-01-01', null, null, null,
+                        null, 25.00, date '2020-01-01', date '9999-12-31', true, 0, timestamp '2024-01-01', 1),
+                    (2, 2, 'S2', 'Two', null, null, 'service_worker', 'staff', 1, date '2020-01-01', null, null, null,
+                        null, 25.00, date '2020-01-01', date '2024-01-03', false, 0, timestamp '2024-01-01', 1),
+                    (3, 2, 'S2', 'Two', null, null, 'service_worker', 'staff', 2, date '2020-01-01', null, null, null,
+                        null, 25.00, date '2024-01-04', date '9999-12-31', true, 0, timestamp '2024-01-04', 1),
+                    (4, 3, 'S3', 'Three', null, null, 'service_worker', 'staff', 1, date '2020-01-01', null, null,
+                        null, null, 25.00, date '2020-01-01', date '9999-12-31', true, 0, timestamp '2024-01-01', 1)""");
+        warehouse.execute("""
+                insert into fct_attendance values
+                    (1, 1, 1, date '2024-01-02', 20240102, 'present', 8.00, 0, timestamp '2024-01-02', 1),
+                    (1, 1, 1, date '2024-01-03', 20240103, 'sick_leave', 0.00, 0, timestamp '2024-01-03', 1),
+                    (1, 1, 1, date '2024-01-04', 20240104, 'absent', 0.00, 0, timestamp '2024-01-04', 1),
+                    (2, 2, 1, date '2024-01-02', 20240102, 'present', 8.00, 0, timestamp '2024-01-02', 1),
+                    (2, 3, 2, date '2024-01-04', 20240104, 'present', 7.50, 0, timestamp '2024-01-04', 1),
+                    (3, 4, 1, date '2023-12-29', 20231229, 'present', 8.00, 0, timestamp '2023-12-29', 1),
+                    (3, 4, 1, date '2024-01-31', 20240131, 'personal_leave', 0.00, 0, timestamp '2024-01-31', 1),
+                    (3, 4, 1, date '2024-02-01', 20240201, 'personal_leave', 0.00, 0, timestamp '2024-02-01', 1)""");
+        new AttendanceRefresh(warehouse, SparkForTests.session(), work)
+                .refresh(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31));
         return warehouse;
     }
 

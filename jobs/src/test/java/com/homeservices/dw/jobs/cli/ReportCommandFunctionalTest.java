@@ -72,23 +72,13 @@ class ReportCommandFunctionalTest {
     @Test
     void explainListsTheClaimsBehindAFigureOfTheRenderedReport() throws IOException, java.sql.SQLException {
         Path warehouse = demo.resolve("warehouse.duckdb");
-        String[] busiest;
-        try (Warehouse open = Warehouse.open(warehouse, CompanyPolicy.defaults())) {
-            busiest = Rows.of(open, "select fortnight_start_on, outlet_code from mart_claim_totals_fortnight"
-                    + " order by claims_reported desc, settled_claimed_amount desc, 1 desc, 2 limit 1")
-                    .get(0).split("\\|");
-        }
+        String[] busiest = firstRow("select fortnight_start_on, outlet_code from mart_claim_totals_fortnight"
+                + " order by claims_reported desc, settled_claimed_amount desc, 1 desc, 2 limit 1");
         String fortnight = busiest[0];
         String outlet = busiest[1];
-        Run csv = dw("report", "claim-totals", "--period", fortnight, "--scope", "outlet:" + outlet, "--format", "csv",
-                "--warehouse", warehouse.toString(), "--out", temp.resolve("explained").toString());
-        assertThat(csv.exitCode()).as(csv.err()).isZero();
-        List<String> lines = Files.readAllLines(temp.resolve("explained")
-                .resolve("claim-totals_" + fortnight + "_" + outlet + "_outlets.csv"));
-        List<String> header = List.of(lines.get(0).split(","));
-        String[] row = lines.get(1).split(",");
-        String reported = row[header.indexOf("claims_reported")];
-        String netCost = row[header.indexOf("settled_net_cost_cny")];
+        Map<String, String> row = outletRow("claim-totals", fortnight, outlet);
+        String reported = row.get("claims_reported");
+        String netCost = row.get("settled_net_cost_cny");
         assertThat(Integer.parseInt(reported)).as("the busiest outlet's claims").isPositive();
 
         Run count = dw("explain", "claim-totals", "--period", fortnight, "--row", "outlet:" + outlet, "--figure",
@@ -109,19 +99,9 @@ class ReportCommandFunctionalTest {
     @Test
     void explainAnOutletsMarginAndProfitAgainstTheRenderedReport() throws IOException, java.sql.SQLException {
         Path warehouse = demo.resolve("warehouse.duckdb");
-        String[] best;
-        try (Warehouse open = Warehouse.open(warehouse, CompanyPolicy.defaults())) {
-            best = Rows.of(open, "select strftime(month_start_on, '%Y-%m'), outlet_code from mart_outlet_profit_month"
-                    + " where revenue > 0 order by month_start_on desc, revenue desc, outlet_code limit 1")
-                    .get(0).split("\\|");
-        }
-        Run csv = dw("report", "outlet-profitability", "--period", best[0], "--scope", "outlet:" + best[1],
-                "--format", "csv", "--warehouse", warehouse.toString(), "--out", temp.resolve("margin").toString());
-        assertThat(csv.exitCode()).as(csv.err()).isZero();
-        List<String> lines = Files.readAllLines(temp.resolve("margin")
-                .resolve("outlet-profitability_" + best[0] + "_" + best[1] + "_outlets.csv"));
-        List<String> header = List.of(lines.get(0).split(","));
-        String[] row = lines.get(1).split(",");
+        String[] best = firstRow("select strftime(month_start_on, '%Y-%m'), outlet_code from mart_outlet_profit_month"
+                + " where revenue > 0 order by month_start_on desc, revenue desc, outlet_code limit 1");
+        Map<String, String> row = outletRow("outlet-profitability", best[0], best[1]);
 
         Run margin = dw("explain", "outlet-profitability", "--period", best[0], "--row", "outlet:" + best[1],
                 "--figure", "margin", "--warehouse", warehouse.toString());
@@ -129,15 +109,38 @@ class ReportCommandFunctionalTest {
                 "--figure", "profit", "--format", "json", "--warehouse", warehouse.toString());
 
         assertThat(margin.exitCode()).as(margin.err()).isZero();
-        String shown = row[header.indexOf("margin_pct")];
+        String shown = row.get("margin_pct");
         assertThat(margin.out()).contains("margin_pct = profit_cny ÷ revenue_cny × 100 = ")
                 .endsWith(" = " + shown + "; the report shows " + shown + "\n");
         assertThat(profit.exitCode()).as(profit.err()).isZero();
         com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(profit.out());
-        assertThat(document.get("value").decimalValue()).isEqualByComparingTo(row[header.indexOf("profit_cny")]);
-        assertThat(document.get("rounded").decimalValue()).isEqualByComparingTo(row[header.indexOf("profit_cny")]);
+        assertThat(document.get("value").decimalValue()).isEqualByComparingTo(row.get("profit_cny"));
+        assertThat(document.get("rounded").decimalValue()).isEqualByComparingTo(row.get("profit_cny"));
         assertThat(document.get("rows").size()).isPositive();
+    }
+
+    /** The first row of {@code sql} on the demo's warehouse, its columns in order. */
+    private String[] firstRow(String sql) throws java.sql.SQLException {
+        try (Warehouse open = Warehouse.open(demo.resolve("warehouse.duckdb"), CompanyPolicy.defaults())) {
+            return Rows.of(open, sql).get(0).split("\\|");
+        }
+    }
+
+    /** The one row of the report's outlets CSV for {@code outlet}, rendered through the command line, by column. */
+    private Map<String, String> outletRow(String report, String period, String outlet) throws IOException {
+        Path out = temp.resolve("row-" + report);
+        Run csv = dw("report", report, "--period", period, "--scope", "outlet:" + outlet, "--format", "csv",
+                "--warehouse", demo.resolve("warehouse.duckdb").toString(), "--out", out.toString());
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        List<String> lines = Files.readAllLines(out.resolve(report + "_" + period + "_" + outlet + "_outlets.csv"));
+        String[] header = lines.get(0).split(",");
+        String[] values = lines.get(1).split(",", -1);
+        Map<String, String> row = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < header.length; i++) {
+            row.put(header[i], values[i]);
+        }
+        return row;
     }
 
     /** The latest complete period of the report's first kind, as the demo rendered it. */
