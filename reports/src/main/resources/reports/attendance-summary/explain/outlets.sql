@@ -28,6 +28,7 @@ placed as (
 select staff_code                                              as source_no,
        cast(staff_id as varchar) || '@' || cast(work_date as varchar) as source_id,
        load_run_id,
+       shown_unit                                              as business_unit_code,
        shown_outlet                                            as outlet_code,
        outlet_code                                             as worked_at,
        work_date                                               as on_day,

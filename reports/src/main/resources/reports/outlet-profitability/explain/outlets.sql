@@ -5,7 +5,7 @@
 -- month; the outlet's part of the month's company revenue) carries its share as share_times ÷ share_over, which
 -- ./dw explain applies exactly; basis says the same in words.
 with outlets as (
-    select outlet_key, outlet_code
+    select outlet_key, outlet_code, business_unit_code
     from dim_outlet
     where (cast(:scope_business_unit as varchar) is null or business_unit_code = :scope_business_unit)
       and (cast(:scope_outlet as varchar) is null or outlet_code = :scope_outlet)
@@ -48,8 +48,8 @@ company_revenue as (
     select month_on, sum(revenue) as revenue from month_revenue group by all
 ),
 order_rows as (
-    select 'order' as source, orders.order_no as source_no, orders.source_id, orders.load_run_id, outlet.outlet_code,
-           orders.on_day,
+    select 'order' as source, orders.order_no as source_no, orders.source_id, orders.load_run_id,
+           outlet.business_unit_code, outlet.outlet_code, orders.on_day,
            case when orders.status = 'completed' and staff.hourly_rate is not null
                 then cast(orders.hours as varchar) || ' h × ' || cast(staff.hourly_rate as varchar) end as basis,
            1 as share_times, 1 as share_over,
@@ -63,7 +63,7 @@ order_rows as (
     where orders.on_day between :period_start and :period_end
 ),
 claim_rows as (
-    select 'claim', claim.claim_no, claim.claim_key, claim.load_run_id, outlet.outlet_code,
+    select 'claim', claim.claim_no, claim.claim_key, claim.load_run_id, outlet.business_unit_code, outlet.outlet_code,
            cast(claim.settled_at as date), null, 1, 1,
            null, null, claim.net_cost, null, null, null
     from fct_claim as claim
@@ -72,7 +72,8 @@ claim_rows as (
       and cast(claim.settled_at as date) between :period_start and :period_end
 ),
 expense_rows as (
-    select 'outlet expense', expense.category, expense.outlet_expense_key, expense.load_run_id, outlet.outlet_code,
+    select 'outlet expense', expense.category, expense.outlet_expense_key, expense.load_run_id,
+           outlet.business_unit_code, outlet.outlet_code,
            expense.month_on,
            cast(expense.amount as varchar) || ' × ' || months.days_in_period || ' ÷ ' || months.days_in_month
                || ' days',
@@ -86,7 +87,7 @@ payroll_rows as (
     -- admin payroll: at the payroll row's outlet, anyone whose position (the version the row points at) is not a
     -- service worker's
     select 'payroll', staff.staff_code || ' ' || staff.position, payroll.payroll_key, payroll.load_run_id,
-           outlet.outlet_code, payroll.month_on,
+           outlet.business_unit_code, outlet.outlet_code, payroll.month_on,
            cast(payroll.gross_pay as varchar) || ' × ' || months.days_in_period || ' ÷ ' || months.days_in_month
                || ' days',
            months.days_in_period, months.days_in_month,
@@ -100,7 +101,7 @@ payroll_rows as (
 head_office_rows as (
     -- the month's head-office cost × the outlet's revenue ÷ the company's (none when the company had none)
     select 'head office', 'head office ' || strftime(head_office.month_on, '%Y-%m'), head_office.hq_expense_key,
-           head_office.load_run_id, outlet.outlet_code, head_office.month_on,
+           head_office.load_run_id, outlet.business_unit_code, outlet.outlet_code, head_office.month_on,
            cast(head_office.amount as varchar) || ' × ' || cast(coalesce(outlet_revenue.revenue, 0) as varchar)
                || ' ÷ ' || cast(coalesce(company.revenue, 0) as varchar) || ' company revenue × '
                || months.days_in_period || ' ÷ ' || months.days_in_month || ' days',
@@ -121,7 +122,8 @@ every_row as (
     union all select * from payroll_rows
     union all select * from head_office_rows
 )
-select source, source_no, source_id, load_run_id, outlet_code, on_day, basis, share_times, share_over,
+select source, source_no, source_id, load_run_id, business_unit_code, outlet_code, on_day, basis, share_times,
+       share_over,
        revenue                                 as revenue_cny,
        direct_labour                           as direct_labour_cny,
        claim_cost                              as claim_cost_cny,

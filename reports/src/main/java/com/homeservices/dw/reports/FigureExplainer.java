@@ -49,7 +49,7 @@ public final class FigureExplainer {
      * @param sum     what they add up to
      * @param figure  the figure in the report's row
      */
-    public record Explanation(String report, Period period, Scope row, String figureColumn, List<String> columns,
+    public record Explanation(String report, Period period, RowKey row, String figureColumn, List<String> columns,
                               List<Map<String, Object>> rows, BigDecimal sum, BigDecimal figure,
                               List<Explanation> parts, String formula) {
 
@@ -99,14 +99,20 @@ public final class FigureExplainer {
      * @param columns the CSV's columns, in order
      * @param rows    each row by column
      * @param figures the columns of {@code columns} that can be explained
+     * @param rowKeys the columns besides the outlet that tell its rows apart
      */
     public record FigureTable(String name, List<String> columns, List<Map<String, Object>> rows,
-                              List<String> figures) {
+                              List<String> figures, List<String> rowKeys) {
 
         /** The row key a figure of {@code row} is explained with ({@code outlet:SH-01}), or null when none. */
-        public Scope rowKey(Map<String, Object> row) {
+        public RowKey rowKey(Map<String, Object> row) {
             Object outlet = row.get(OUTLET_COLUMN);
-            return outlet == null || figures.isEmpty() ? null : new Scope(Scope.Kind.OUTLET, outlet.toString());
+            if (outlet == null || figures.isEmpty()) {
+                return null;
+            }
+            Map<String, String> keys = new LinkedHashMap<>();
+            rowKeys.forEach(key -> keys.put(key, String.valueOf(row.get(key))));
+            return new RowKey(new Scope(Scope.Kind.OUTLET, outlet.toString()), keys);
         }
     }
 
@@ -130,7 +136,7 @@ public final class FigureExplainer {
                         .filter(c -> shown.rows().stream().map(r -> r.get(c)).allMatch(v -> v == null || v instanceof Number))
                         .forEach(figures::add);
             }
-            tables.add(new FigureTable(table.name(), columns, shown.rows(), List.copyOf(figures)));
+            tables.add(new FigureTable(table.name(), columns, shown.rows(), List.copyOf(figures), table.rowKeys()));
         }
         return tables;
     }
@@ -144,30 +150,40 @@ public final class FigureExplainer {
      * that {@code row} picks (an outlet or a business unit, as a scope) in {@code period}.
      */
     public Explanation explain(String reportName, Period period, Scope row, String figure) {
+        return explain(reportName, period, RowKey.of(row), figure);
+    }
+
+    /**
+     * Explains {@code figure} of the row {@code row} names: its outlet or business unit, and the values of the table's
+     * further keys where it has any ({@code outlet:O1,kind:hard}). A report made for the company alone is read whole
+     * and the row picked out of it.
+     */
+    public Explanation explain(String reportName, Period period, RowKey row, String figure) {
         ReportDefinition report = ReportCatalogue.load().named(reportName);
         report.checkMadePer(period);
-        if (row.kind() == Scope.Kind.COMPANY) {
-            throw new IllegalArgumentException("name the row: --row outlet:CODE or --row business-unit:CODE");
-        }
-        Readiness.check(warehouse, report, period, row);
-        ReportQueries queries = new ReportQueries(warehouse.connection(), period, row);
+        Scope queried = report.allowsScope(row.scope().kind()) ? row.scope() : Scope.COMPANY;
+        Readiness.check(warehouse, report, period, queried);
+        ReportQueries queries = new ReportQueries(warehouse.connection(), period, queried);
         List<String> known = new ArrayList<>();
         Set<String> shownColumns = new HashSet<>();
         for (ReportDefinition.Table table : report.tables()) {
             if (!hasExplanation(report, table)) {
                 continue;
             }
+            checkKeys(report, table, row);
             TableRows shown = queries.table(report.name(), table);
             shownColumns.addAll(shown.columns());
-            if (shown.rows().isEmpty()) {
-                throw new IllegalArgumentException(report.name() + " has no row for " + row.kindCode() + " "
-                        + row.code() + " in " + period.key());
+            List<Map<String, Object>> rows = shown.rows().stream().filter(row::matches).toList();
+            if (rows.isEmpty()) {
+                throw new IllegalArgumentException(report.name() + " has no row for " + row.shown() + " in "
+                        + period.key());
             }
             // a business unit's figure is its outlets' rows added up, as the report's unit total adds them
-            boolean oneRow = shown.rows().size() == 1;
-            Map<String, Object> figures = oneRow ? shown.rows().get(0) : summed(shown.rows(), table.ratios().keySet());
+            boolean oneRow = rows.size() == 1;
+            Map<String, Object> figures = oneRow ? rows.get(0) : summed(rows, table.ratios().keySet());
             List<String> explainColumns = new ArrayList<>();
-            List<Map<String, Object>> sources = queries.rows(table.explainSql(report.name()), explainColumns);
+            List<Map<String, Object>> sources = queries.rows(table.explainSql(report.name()), explainColumns).stream()
+                    .filter(row::matches).toList();
             // A figure is a number of the report's row that the explain SQL gives a column of the same name.
             List<String> figureColumns = explainColumns.stream()
                     .filter(name -> figures.get(name) instanceof Number).toList();
@@ -185,7 +201,7 @@ public final class FigureExplainer {
                     Explanation denominator = ratio.getValue().denominator().equals(ReportDefinition.Ratio.PERIOD_DAYS)
                             ? null : explanation(report, period, row, ratio.getValue().denominator(), identity,
                             sources, figures.get(ratio.getValue().denominator()));
-                    return ratio(ratio.getKey(), ratio.getValue(), numerator, denominator, shown.rows(), oneRow);
+                    return ratio(ratio.getKey(), ratio.getValue(), numerator, denominator, rows, oneRow);
                 }
             }
             figureColumns.forEach(name -> known.add(shortName(name)));
@@ -197,6 +213,18 @@ public final class FigureExplainer {
                 + (known.isEmpty() ? (shownButNotExplained ? "" : " that can be explained yet")
                 : "; " + (shownButNotExplained ? "the figures that can are " : "its figures are ")
                 + String.join(", ", known)));
+    }
+
+    /** A table with rows per outlet and kind needs the kind named; one without, no further key. */
+    private static void checkKeys(ReportDefinition report, ReportDefinition.Table table, RowKey row) {
+        if (!row.keys().keySet().equals(new HashSet<>(table.rowKeys()))) {
+            throw new IllegalArgumentException(table.rowKeys().isEmpty()
+                    ? report.name() + " has one row per " + row.scope().kindCode() + ": name it as "
+                    + row.scope().kindCode() + ":" + row.scope().code() + " alone"
+                    : report.name() + " has a row per " + row.scope().kindCode() + " and " + String.join(" and ",
+                    table.rowKeys()) + ": name it as " + row.scope().kindCode() + ":" + row.scope().code()
+                    + table.rowKeys().stream().map(k -> "," + k + ":VALUE").collect(java.util.stream.Collectors.joining()));
+        }
     }
 
     /** Whether {@code figure} names {@code column}, its unit left out or not. */
@@ -220,7 +248,7 @@ public final class FigureExplainer {
         BigDecimal over = denominator == null ? BigDecimal.valueOf(numerator.period().days()) : denominator.sum();
         if ((oneRow && shown == null) || over.signum() == 0) {
             throw new IllegalArgumentException(numerator.report() + " shows no " + column + " for "
-                    + numerator.row().kindCode() + " " + numerator.row().code() + " in " + numerator.period().key()
+                    + numerator.row().shown() + " in " + numerator.period().key()
                     + ": " + (denominator == null ? "it has no such figure for a " + numerator.period().kind().code()
                     : "its " + ratio.denominator() + " is 0"));
         }
@@ -240,7 +268,7 @@ public final class FigureExplainer {
     }
 
     /** The rows that add to {@code column}, what identifies them and what each adds, and their sum. */
-    private static Explanation explanation(ReportDefinition report, Period period, Scope row, String column,
+    private static Explanation explanation(ReportDefinition report, Period period, RowKey row, String column,
                                            List<String> identity, List<Map<String, Object>> sources,
                                            Object figure) {
         List<String> columns = new ArrayList<>(identity);

@@ -52,8 +52,10 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
      * @param pdfOnly columns the PDF shows but the XLSX and CSV leave out (a business unit's names beside its code)
      * @param pdfHead whether the PDF shows only the head of a long list (all of it for one outlet's scope)
      * @param ratios  the columns that are one figure over another, by column: explained by both figures' rows
+     * @param rowKeys the columns besides the outlet that tell its rows apart ({@code kind}), for explaining a row
      */
-    public record Table(String name, List<String> pdfOnly, Boolean pdfHead, Map<String, Ratio> ratios) {
+    public record Table(String name, List<String> pdfOnly, Boolean pdfHead, Map<String, Ratio> ratios,
+                        List<String> rowKeys) {
         public Table {
             Objects.requireNonNull(name, "table name");
             if (!name.matches("[a-z][a-z_]*")) {
@@ -62,6 +64,7 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
             pdfOnly = List.copyOf(Objects.requireNonNullElse(pdfOnly, List.of()));
             pdfHead = Objects.requireNonNullElse(pdfHead, false);
             ratios = Map.copyOf(Objects.requireNonNullElse(ratios, Map.of()));
+            rowKeys = List.copyOf(Objects.requireNonNullElse(rowKeys, List.of()));
         }
 
         /** {@code tables/<name>.sql} in the report's folder. */

@@ -3,6 +3,7 @@ package com.homeservices.dw.reports;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.marts.AttendanceRefresh;
 import com.homeservices.dw.warehouse.marts.ClaimTotalsRefresh;
+import com.homeservices.dw.warehouse.marts.ComplaintHandlingRefresh;
 import com.homeservices.dw.warehouse.marts.OutletProfitabilityRefresh;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.testing.HandMadeWarehouse;
@@ -111,6 +112,39 @@ final class HandMadeMarts {
         new AttendanceRefresh(warehouse, SparkForTests.session(), work)
                 .refresh(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31));
         return warehouse;
+    }
+
+    /**
+     * The hand-made warehouse with five complaints as loaded rows (see {@code ComplaintHandlingExplainIntegrationTest}
+     * for each and what it adds), and complaint handling computed by Spark for January 2024, the exchange in
+     * {@code work}.
+     */
+    static Warehouse withComplaints(Path work) {
+        Warehouse warehouse = warehouse();
+        warehouse.execute("insert into fct_complaint values\n" + String.join(",\n",
+                complaint(1, "K1", 1, "hard", "2024-01-05 10:00:00", "2024-01-05 11:00:00", "2024-01-05 13:00:00",
+                        "2024-01-06 10:00:00", "2024-01-07 10:00:00"),
+                complaint(2, "K2", 1, "hard", "2024-01-31 23:30:00", "2024-02-01 00:31:00", null, null, null),
+                complaint(3, "K3", 1, "soft", "2024-01-10 09:00:00", "2024-01-10 09:15:00", "2024-01-10 09:31:00",
+                        "2024-01-10 12:00:00", "2024-01-11 12:01:00"),
+                complaint(4, "K4", 1, "soft", "2023-12-31 23:59:00", "2024-01-01 00:05:00", null, null, null),
+                complaint(5, "K5", 2, "soft", "2024-01-20 08:00:00", null, null, null, null)));
+        new ComplaintHandlingRefresh(warehouse, SparkForTests.session(), work)
+                .refresh(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31));
+        return warehouse;
+    }
+
+    /** One fct_complaint row as a VALUES tuple. */
+    private static String complaint(long key, String no, long outlet, String kind, String received, String first,
+                                    String second, String resolved, String followUp) {
+        return String.format("(%d, '%s', 1, 1, null, %d, '%s', timestamp '%s', %s, %s, %s, %s, %s, null, 0,"
+                        + " timestamp '%s', 1)", key, no, outlet, kind, received,
+                received.substring(0, 10).replace("-", ""), time(first), time(second), time(resolved),
+                time(followUp), received);
+    }
+
+    private static String time(String value) {
+        return value == null ? "null" : "timestamp '" + value + "'";
     }
 
     /** One fct_service_order row as a VALUES tuple: one unit at the amount, booked and scheduled on its day. */

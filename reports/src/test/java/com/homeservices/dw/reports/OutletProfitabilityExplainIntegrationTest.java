@@ -128,7 +128,7 @@ class OutletProfitabilityExplainIntegrationTest {
                 Scope.parse("outlet:O1"), "outlet_expenses");
 
         assertThat(expenses.columns()).containsExactly("source", "source_no", "source_id", "load_run_id",
-                "outlet_code", "on_day", "basis", "outlet_expenses_cny");
+                "business_unit_code", "outlet_code", "on_day", "basis", "outlet_expenses_cny");
         assertThat(expenses.rows()).extracting(r -> r.get("source_no") + "|" + r.get("basis") + "|"
                 + ((BigDecimal) r.get("outlet_expenses_cny")).toPlainString())
                 .containsExactly("rent|3000.00 × 3 ÷ 31 days|290.3225806452", "phone|100.00 × 3 ÷ 31 days|9.6774193548",

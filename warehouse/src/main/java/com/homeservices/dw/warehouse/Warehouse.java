@@ -2,6 +2,7 @@ package com.homeservices.dw.warehouse;
 
 import com.homeservices.dw.warehouse.period.Fortnight;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
+import com.homeservices.dw.warehouse.policy.ComplaintPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -188,9 +189,7 @@ public final class Warehouse implements AutoCloseable {
                     "jdbc:duckdb:" + file.toAbsolutePath(), readOnly);
             Warehouse warehouse = new Warehouse(connection, policy, file);
             try (Statement statement = connection.createStatement()) {
-                statement.execute(warehouse.timeZone());
-                statement.execute(warehouse.requiredTierMacro());
-                statement.execute(DISPLAY_PERCENT_MACRO);
+                warehouse.prepareSession(statement);
                 warehouse.checkVersion(statement, SCHEMA_VERSION);
             } catch (SQLException | RuntimeException e) {
                 warehouse.close();
@@ -229,9 +228,7 @@ public final class Warehouse implements AutoCloseable {
 
     private void createSchema(int alsoAccepted) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute(timeZone());
-            statement.execute(requiredTierMacro());
-            statement.execute(DISPLAY_PERCENT_MACRO);
+            prepareSession(statement);
             checkVersion(statement, alsoAccepted);
             for (String table : SCHEMA) {
                 statement.execute(SqlFiles.read("schema/" + table + ".sql"));
@@ -288,12 +285,11 @@ public final class Warehouse implements AutoCloseable {
     public Warehouse anotherConnection() {
         try {
             DuckDBConnection another = (DuckDBConnection) connection.duplicate();
+            Warehouse warehouse = new Warehouse(another, policy, file);
             try (Statement statement = another.createStatement()) {
-                statement.execute(timeZone());
-                statement.execute(requiredTierMacro());
-                statement.execute(DISPLAY_PERCENT_MACRO);
+                warehouse.prepareSession(statement);
             }
-            return new Warehouse(another, policy, file);
+            return warehouse;
         } catch (SQLException e) {
             throw new DwException("cannot open another connection to the warehouse " + file + ": "
                     + firstLine(e.getMessage()), e);
@@ -314,6 +310,31 @@ public final class Warehouse implements AutoCloseable {
      * {@code required_tier(estimated_loss, approved_amount)} for SQL on this connection: the policy's one claim tier
      * rule ({@code ClaimApprovalPolicy.tierRule}), as Spark runs it too.
      */
+    /** The company's time zone and the policy's rules as macros, for SQL on this connection. */
+    private void prepareSession(Statement statement) throws SQLException {
+        statement.execute(timeZone());
+        statement.execute(requiredTierMacro());
+        statement.execute(DISPLAY_PERCENT_MACRO);
+        for (String macro : complaintLimitMacros()) {
+            statement.execute(macro);
+        }
+    }
+
+    /**
+     * {@code complaint_limit_minutes(kind, response)}: the minutes within which a complaint of {@code kind} (soft,
+     * hard) must have its {@code 'first'} or {@code 'second'} response, and {@code complaint_follow_up_minutes()}
+     * after its resolution for the follow-up; the policy's, as ComplaintHandling applies them.
+     */
+    private List<String> complaintLimitMacros() {
+        ComplaintPolicy complaints = policy.complaints();
+        return List.of("create or replace temp macro complaint_limit_minutes(kind, response) as case"
+                        + " when response = 'first' and kind = 'hard' then " + complaints.hardFirstResponseMinutes()
+                        + " when response = 'first' then " + complaints.softFirstResponseMinutes()
+                        + " when kind = 'hard' then " + complaints.hardSecondResponseMinutes()
+                        + " else " + complaints.softSecondResponseMinutes() + " end",
+                "create or replace temp macro complaint_follow_up_minutes() as " + complaints.followUpHours() * 60);
+    }
+
     private String requiredTierMacro() {
         return "create or replace temp macro required_tier(estimated_loss, approved_amount) as "
                 + policy.claims().requiredTierSql("estimated_loss", "approved_amount");

@@ -8,7 +8,7 @@ import com.homeservices.dw.reports.FigureExplainer;
 import com.homeservices.dw.reports.ReportCatalogue;
 import com.homeservices.dw.reports.ReportDefinition;
 import com.homeservices.dw.reports.ReportRenderer;
-import com.homeservices.dw.reports.Scope;
+import com.homeservices.dw.reports.RowKey;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.period.Period;
@@ -40,8 +40,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--period", required = true, paramLabel = "P", description = "The period by its first day.")
     String period;
 
-    @Option(names = "--row", required = true, paramLabel = "outlet:CODE|business-unit:CODE",
-            description = "The report's row.")
+    @Option(names = "--row", required = true, paramLabel = "outlet:CODE|business-unit:CODE[,kind:K]",
+            description = "The report's row; where a table has several rows per outlet, its other keys too"
+                    + " (complaint-handling: outlet:CODE,kind:hard).")
     String row;
 
     @Option(names = "--figure", required = true, paramLabel = "NAME",
@@ -59,7 +60,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         ReportDefinition report = ReportCatalogue.load().named(name);
         Period chosen = ReportRenderer.period(report, period, common.config().policy().fortnightEpoch());
-        Scope key = Scope.parse(row);
+        RowKey key = RowKey.parse(row);
         if (!figure.matches("[a-z][a-z0-9_]{0,80}")) {
             throw new IllegalArgumentException("'" + figure + "' is not a figure's name: lowercase words joined by"
                     + " '_'");
@@ -103,8 +104,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         StringBuilder out = new StringBuilder();
         out.append(explained.report()).append(' ').append(explained.period().key()).append(", ")
-                .append(explained.row().kindCode()).append(' ').append(explained.row().code()).append(", ")
-                .append(explained.figureColumn()).append('\n');
+                .append(explained.row().shown()).append(", ").append(explained.figureColumn()).append('\n');
         out.append(line(columns, widths));
         cells.forEach(line -> out.append(line(line, widths)));
         out.append(String.format("%,d %s adding up to %s; the report shows %s%n", explained.rows().size(),
@@ -140,7 +140,7 @@ final class ExplainCommand implements Callable<Integer> {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("report", explained.report());
         document.put("period", explained.period().key());
-        document.put("row", explained.row().kindCode() + ":" + explained.row().code());
+        document.put("row", explained.row().text());
         document.put("figure", explained.figureColumn());
         document.put("value", explained.figure());
         document.put("sum", explained.sum());

@@ -8,6 +8,7 @@ import com.homeservices.dw.reports.Language;
 import com.homeservices.dw.reports.ReportCatalogue;
 import com.homeservices.dw.reports.ReportDefinition;
 import com.homeservices.dw.reports.ReportTexts;
+import com.homeservices.dw.reports.RowKey;
 import com.homeservices.dw.reports.Scope;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.period.Period;
@@ -147,7 +148,7 @@ final class ArchivePages {
         ReportDefinition report = archive.report(ctx.pathParam("report")).orElseThrow(NotFoundResponse::new);
         Period period = archive.producedPeriod(report, ctx.pathParam("period")).orElseThrow(NotFoundResponse::new);
         String figure = Objects.requireNonNullElse(ctx.queryParam("figure"), "");
-        Scope row = rowKey(ctx.queryParam("row"));
+        RowKey row = rowKey(ctx.queryParam("row"));
         Optional<Optional<FigureExplainer.Explanation>> explained = warehouse.read(w -> {
             FigureExplainer explainer = new FigureExplainer(w);
             // the row and the figure must be one the reader's own table shows: nothing outside their scope
@@ -167,7 +168,7 @@ final class ArchivePages {
         model.put("title", texts.title());
         model.put("periodLabel", texts.period(period));
         model.put("figure", figure);
-        model.put("row", row.kindCode() + " " + row.code());
+        model.put("row", row.shown());
         model.put("back", reportHref(report, period));
         List<FigureExplainer.Explanation> parts = explanation.isRatio() ? explanation.parts() : List.of(explanation);
         model.put("parts", parts.stream().map(ArchivePages::part).toList());
@@ -254,7 +255,7 @@ final class ArchivePages {
                                              Period period) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map<String, Object> row : table.rows()) {
-            Scope key = table.rowKey(row);
+            RowKey key = table.rowKey(row);
             List<Map<String, Object>> cells = new ArrayList<>();
             for (String column : table.columns()) {
                 boolean explained = key != null && table.figures().contains(column) && row.get(column) != null;
@@ -323,13 +324,9 @@ final class ArchivePages {
         return model;
     }
 
-    private static Scope rowKey(String text) {
+    private static RowKey rowKey(String text) {
         try {
-            Scope row = Scope.parse(text);
-            if (row.kind() == Scope.Kind.COMPANY) {
-                throw new NotFoundResponse();
-            }
-            return row;
+            return RowKey.parse(text);
         } catch (IllegalArgumentException e) {
             throw new NotFoundResponse();
         }
@@ -339,9 +336,9 @@ final class ArchivePages {
         return "/reports/" + report.name() + "/" + period.key();
     }
 
-    private static String explainHref(ReportDefinition report, Period period, Scope row, String figure) {
-        return reportHref(report, period) + "/explain?row=" + URLEncoder.encode(row.kindCode() + ":" + row.code(),
-                StandardCharsets.UTF_8) + "&figure=" + URLEncoder.encode(figure, StandardCharsets.UTF_8);
+    private static String explainHref(ReportDefinition report, Period period, RowKey row, String figure) {
+        return reportHref(report, period) + "/explain?row=" + URLEncoder.encode(row.text(), StandardCharsets.UTF_8)
+                + "&figure=" + URLEncoder.encode(figure, StandardCharsets.UTF_8);
     }
 
     private static String size(Path file) {
