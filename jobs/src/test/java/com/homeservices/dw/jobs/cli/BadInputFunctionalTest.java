@@ -49,6 +49,8 @@ class BadInputFunctionalTest {
             List.of("explain", "claim-totals", "--period", "2026-11-16", "--row", "outlet:V", "--figure",
                     "claims_reported"),
             List.of("explain", "claim-totals", "--period", "2026-11-16", "--row", "outlet:O1", "--figure", "V"),
+            List.of("explain", "complaint-handling", "--period", "2026-11", "--row", "outlet:O1,kind:V", "--figure",
+                    "received"),
             List.of("serve", "--port", "V"),
             List.of("demo", "--tier", "V", "--dir", "OUT"),
             List.of("generate", "--tier", "V", "--to", "csv:OUT"));
