@@ -2,6 +2,8 @@ package com.homeservices.dw.reports;
 
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.period.Period;
+import com.homeservices.dw.warehouse.period.PeriodKind;
+import com.homeservices.dw.warehouse.policy.ProfitabilityPolicy;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -24,6 +26,10 @@ public final class FigureExplainer {
 
     /** The units a column's name ends with in the report's tables (money, percent), which a figure may be named without. */
     private static final List<String> UNIT_SUFFIXES = List.of("_cny", "_pct");
+    /** Outlet Profitability's daily revenue target, explained by its formula (metrics.md), and its fixed costs. */
+    private static final String DAILY_TARGET = "daily_revenue_target_cny";
+    private static final List<String> FIXED_COSTS = List.of("outlet_expenses_cny", "admin_payroll_cny",
+            "head_office_allocation_cny");
     /** The suffix of a rounded amount's exact value, which a table carries for its totals. */
     private static final String EXACT_SUFFIX = "_exact";
     /**
@@ -53,7 +59,7 @@ public final class FigureExplainer {
                               List<Map<String, Object>> rows, BigDecimal sum, BigDecimal figure,
                               List<Explanation> parts, String formula) {
 
-        /** Whether the figure is one figure over another, explained by the {@link #parts}' rows. */
+        /** Whether the figure is worked out from others (a ratio, the daily target), explained by the {@link #parts}. */
         public boolean isRatio() {
             return !parts.isEmpty();
         }
@@ -204,8 +210,14 @@ public final class FigureExplainer {
                     return ratio(ratio.getKey(), ratio.getValue(), numerator, denominator, rows, oneRow);
                 }
             }
+            if (names(DAILY_TARGET, figure) && shown.columns().contains(DAILY_TARGET)) {
+                return dailyRevenueTarget(report, period, row, queried, table, identity, sources, rows);
+            }
             figureColumns.forEach(name -> known.add(shortName(name)));
             table.ratios().keySet().stream().sorted().forEach(name -> known.add(shortName(name)));
+            if (shown.columns().contains(DAILY_TARGET)) {
+                known.add(shortName(DAILY_TARGET));
+            }
         }
         boolean shownButNotExplained = shownColumns.stream().anyMatch(column -> names(column, figure));
         throw new IllegalArgumentException(report.name() + (shownButNotExplained
@@ -213,6 +225,65 @@ public final class FigureExplainer {
                 + (known.isEmpty() ? (shownButNotExplained ? "" : " that can be explained yet")
                 : "; " + (shownButNotExplained ? "the figures that can are " : "its figures are ")
                 + String.join(", ", known)));
+    }
+
+    /**
+     * Outlet Profitability's daily revenue target (metrics.md): the month's fixed costs, each with its rows, and the
+     * formula with the revenue, direct labour and claim cost of the month and the policy's months before it filled
+     * in, each of those read from the same explain SQL for its month, so each is itself explainable.
+     */
+    private Explanation dailyRevenueTarget(ReportDefinition report, Period month, RowKey row, Scope queried,
+                                           ReportDefinition.Table table, List<String> identity,
+                                           List<Map<String, Object>> sources, List<Map<String, Object>> rows) {
+        Object shown = rows.size() == 1 ? rows.get(0).get(DAILY_TARGET) : null;
+        if (shown == null) {
+            throw new IllegalArgumentException(report.name() + " shows no " + DAILY_TARGET + " for " + row.shown()
+                    + " in " + month.key() + ": " + (rows.size() != 1 ? "a business unit has none"
+                    : month.kind() != PeriodKind.MONTH ? "a week has none"
+                    : "its revenue over the months it is measured on is 0"));
+        }
+        ProfitabilityPolicy policy = warehouse.policy().profitability();
+        List<Explanation> fixed = FIXED_COSTS.stream().map(column -> explanation(report, month, row, column, identity,
+                sources, rows.get(0).get(column))).toList();
+        BigDecimal fixedSum = fixed.stream().map(Explanation::sum).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal revenue = BigDecimal.ZERO;
+        BigDecimal variable = BigDecimal.ZERO;
+        List<String> months = new ArrayList<>();
+        for (int back = policy.targetMonthsBefore(); back >= 0; back--) {
+            Period earlier = month.plus(-back);
+            List<Map<String, Object>> flows = new ReportQueries(warehouse.connection(), earlier, queried)
+                    .rows(table.explainSql(report.name()), new ArrayList<>()).stream().filter(row::matches).toList();
+            BigDecimal monthRevenue = total(flows, "revenue_cny");
+            BigDecimal labour = total(flows, "direct_labour_cny");
+            BigDecimal claims = total(flows, "claim_cost_cny");
+            revenue = revenue.add(monthRevenue);
+            variable = variable.add(labour).add(claims);
+            months.add(earlier.key() + ": revenue " + monthRevenue.toPlainString() + ", labour "
+                    + labour.toPlainString() + ", claims " + claims.toPlainString());
+        }
+        BigDecimal days = BigDecimal.valueOf(month.days());
+        BigDecimal cap = policy.variableCostCap();
+        BigDecimal target;
+        String formula;
+        if (variable.compareTo(revenue.multiply(cap)) >= 0) {
+            target = fixedSum.divide(BigDecimal.ONE.subtract(cap).multiply(days), SHARE_SCALE, RoundingMode.HALF_UP);
+            formula = DAILY_TARGET + " = fixed costs ÷ ((1 − the capped variable cost ratio) × days) = "
+                    + fixedSum.toPlainString() + " ÷ ((1 − " + cap.toPlainString() + ") × " + days + ")";
+        } else {
+            target = fixedSum.multiply(revenue).divide(revenue.subtract(variable).multiply(days), SHARE_SCALE,
+                    RoundingMode.HALF_UP);
+            formula = DAILY_TARGET + " = fixed costs × revenue ÷ ((revenue − labour − claims) × days) = "
+                    + fixedSum.toPlainString() + " × " + revenue.toPlainString() + " ÷ ((" + revenue.toPlainString()
+                    + " − " + variable.toPlainString() + ") × " + days + ")";
+        }
+        return new Explanation(report.name(), month, row, DAILY_TARGET, List.of(), List.of(), target, number(shown),
+                fixed, formula + "; " + String.join("; ", months));
+    }
+
+    /** What the rows add to {@code column}, each in full (a month's own flows carry no share). */
+    private static BigDecimal total(List<Map<String, Object>> rows, String column) {
+        return rows.stream().map(r -> r.get(column)).filter(v -> v != null).map(FigureExplainer::number)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** A table with rows per outlet and kind needs the kind named; one without, no further key. */

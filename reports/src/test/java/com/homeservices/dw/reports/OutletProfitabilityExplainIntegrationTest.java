@@ -219,13 +219,44 @@ class OutletProfitabilityExplainIntegrationTest {
                         + " has no such figure for a week");
     }
 
+    /**
+     * The daily revenue target of January (metrics.md), its cost measured over November to January:
+     * O1: fixed costs 3100.00 + 6200.00 + 1000.00 = 10300.00; revenue 2000.00 (order 11, December) + 1000.00 = 3000.00;
+     * labour 200.00 + 200.00 and claims 300.00 + 800.00, 1500.00 together, under 95 % of the revenue:
+     * 10300.00 × 3000.00 ÷ ((3000.00 − 1500.00) × 31) = 664.516…, shown 664.52.
+     * O2: 1550.00 + 3000.00 = 4550.00 fixed; revenue 3000.00; claims 1400.01:
+     * 4550.00 × 3000.00 ÷ ((3000.00 − 1400.01) × 31) = 275.2032…, shown 275.20. O3 had no revenue: no target.
+     */
     @Test
-    void aFigureShownButNotYetExplainedSaysSo() {
-        assertThatThrownBy(() -> new FigureExplainer(warehouse).explain("outlet-profitability", JANUARY,
-                Scope.parse("outlet:O1"), "daily_revenue_target"))
+    void theDailyTargetIsItsFormulaWithTheMonthsFilledIn() {
+        FigureExplainer explainer = new FigureExplainer(warehouse);
+
+        FigureExplainer.Explanation o1 = explainer.explain("outlet-profitability", JANUARY, Scope.parse("outlet:O1"),
+                "daily_revenue_target");
+        assertThat(o1.parts()).extracting(FigureExplainer.Explanation::figureColumn)
+                .containsExactly("outlet_expenses_cny", "admin_payroll_cny", "head_office_allocation_cny");
+        assertThat(o1.parts().get(0).rows()).extracting(r -> ((Number) r.get("source_id")).longValue())
+                .containsExactly(21L, 22L);
+        assertThat(o1.figure()).isEqualByComparingTo("664.52");
+        assertThat(o1.agrees()).isTrue();
+        assertThat(o1.formula()).isEqualTo("daily_revenue_target_cny = fixed costs × revenue ÷ ((revenue − labour −"
+                + " claims) × days) = 10300.00 × 3000.00 ÷ ((3000.00 − 1500.0000) × 31); 2023-11: revenue 0, labour"
+                + " 0, claims 0; 2023-12: revenue 2000.00, labour 200.0000, claims 0; 2024-01: revenue 1000.00,"
+                + " labour 200.0000, claims 1100.00");
+
+        FigureExplainer.Explanation o2 = explainer.explain("outlet-profitability", JANUARY, Scope.parse("outlet:O2"),
+                "daily_revenue_target_cny");
+        assertThat(o2.figure()).isEqualByComparingTo("275.20");
+        assertThat(o2.agrees()).isTrue();
+
+        assertThatThrownBy(() -> explainer.explain("outlet-profitability", JANUARY, Scope.parse("outlet:O3"),
+                "daily_revenue_target"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("outlet-profitability's daily_revenue_target cannot be explained yet; the figures that"
-                        + " can are revenue, direct_labour, claim_cost, outlet_expenses, admin_payroll,"
-                        + " head_office_allocation, profit, actual_daily_revenue, margin");
+                .hasMessage("outlet-profitability shows no daily_revenue_target_cny for outlet O3 in 2024-01: its"
+                        + " revenue over the months it is measured on is 0");
+        assertThatThrownBy(() -> explainer.explain("outlet-profitability", WEEK, Scope.parse("outlet:O1"),
+                "daily_revenue_target"))
+                .hasMessage("outlet-profitability shows no daily_revenue_target_cny for outlet O1 in 2024-01-29: a"
+                        + " week has none");
     }
 }
