@@ -251,8 +251,10 @@ public final class FigureExplainer {
         List<String> months = new ArrayList<>();
         for (int back = policy.targetMonthsBefore(); back >= 0; back--) {
             Period earlier = month.plus(-back);
-            List<Map<String, Object>> flows = new ReportQueries(warehouse.connection(), earlier, queried)
-                    .rows(table.explainSql(report.name()), new ArrayList<>()).stream().filter(row::matches).toList();
+            // the month's own rows are at hand; the months before are read from the same SQL for their month
+            List<Map<String, Object>> flows = back == 0 ? sources : new ReportQueries(warehouse.connection(), earlier,
+                    queried).rows(table.explainSql(report.name()), new ArrayList<>()).stream().filter(row::matches)
+                    .toList();
             BigDecimal monthRevenue = total(flows, "revenue_cny");
             BigDecimal labour = total(flows, "direct_labour_cny");
             BigDecimal claims = total(flows, "claim_cost_cny");

@@ -139,12 +139,13 @@ public final class Warehouse implements AutoCloseable {
             try {
                 return open(file, policy);
             } catch (DwException e) {
-                if (!(e.getCause() instanceof SQLException cause) || !isLocked(cause) || System.nanoTime() > deadline) {
+                if (!isBeingWritten(e) || System.nanoTime() > deadline) {
                     throw e;
                 }
                 if (!told) {
                     notice.accept("waiting for the warehouse " + file + ": another process is writing it"
-                            + holder(cause.getMessage()) + "; it is given up after " + patience.toMinutes() + " minutes");
+                            + holder(e.getCause().getMessage()) + "; it is given up after " + patience.toMinutes()
+                            + " minutes");
                     told = true;
                 }
                 try {

@@ -109,10 +109,11 @@ final class ArchivePages {
     }
 
     void report(Context ctx) {
-        DwConfig.Recipient reader = reader(ctx);
-        ReaderArchive archive = archive(reader);
-        ReportDefinition report = archive.report(ctx.pathParam("report")).orElseThrow(NotFoundResponse::new);
-        Period period = archive.producedPeriod(report, ctx.pathParam("period")).orElseThrow(NotFoundResponse::new);
+        Asked asked = asked(ctx);
+        DwConfig.Recipient reader = asked.reader();
+        ReaderArchive archive = asked.archive();
+        ReportDefinition report = asked.report();
+        Period period = asked.period();
         Language language = language(reader);
         ReportTexts texts = new ReportTexts(report, language);
         Map<String, Object> model = page(reader, texts.title());
@@ -132,10 +133,11 @@ final class ArchivePages {
     }
 
     void download(Context ctx) throws IOException {
-        DwConfig.Recipient reader = reader(ctx);
-        ReaderArchive archive = archive(reader);
-        ReportDefinition report = archive.report(ctx.pathParam("report")).orElseThrow(NotFoundResponse::new);
-        Period period = archive.producedPeriod(report, ctx.pathParam("period")).orElseThrow(NotFoundResponse::new);
+        Asked asked = asked(ctx);
+        DwConfig.Recipient reader = asked.reader();
+        ReaderArchive archive = asked.archive();
+        ReportDefinition report = asked.report();
+        Period period = asked.period();
         Path file = archive.file(report, period, ctx.pathParam("file")).orElseThrow(NotFoundResponse::new);
         String name = file.getFileName().toString();
         ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
@@ -143,10 +145,11 @@ final class ArchivePages {
     }
 
     void explain(Context ctx) {
-        DwConfig.Recipient reader = reader(ctx);
-        ReaderArchive archive = archive(reader);
-        ReportDefinition report = archive.report(ctx.pathParam("report")).orElseThrow(NotFoundResponse::new);
-        Period period = archive.producedPeriod(report, ctx.pathParam("period")).orElseThrow(NotFoundResponse::new);
+        Asked asked = asked(ctx);
+        DwConfig.Recipient reader = asked.reader();
+        ReaderArchive archive = asked.archive();
+        ReportDefinition report = asked.report();
+        Period period = asked.period();
         String figure = Objects.requireNonNullElse(ctx.queryParam("figure"), "");
         RowKey row = rowKey(ctx.queryParam("row"));
         Optional<Optional<FigureExplainer.Explanation>> explained = warehouse.read(w -> {
@@ -221,6 +224,19 @@ final class ArchivePages {
     }
 
     // --- models
+
+    /** The signed-in reader, their part of the archive, and the report and period the address asks for. */
+    private record Asked(DwConfig.Recipient reader, ReaderArchive archive, ReportDefinition report, Period period) {
+    }
+
+    /** What {@code /reports/{report}/{period}/…} asks for, if it is the reader's: else 404. */
+    private Asked asked(Context ctx) {
+        DwConfig.Recipient reader = reader(ctx);
+        ReaderArchive archive = archive(reader);
+        ReportDefinition report = archive.report(ctx.pathParam("report")).orElseThrow(NotFoundResponse::new);
+        Period period = archive.producedPeriod(report, ctx.pathParam("period")).orElseThrow(NotFoundResponse::new);
+        return new Asked(reader, archive, report, period);
+    }
 
     private DwConfig.Recipient reader(Context ctx) {
         // the before-handler let the request through only with a reader dw.yaml still lists
