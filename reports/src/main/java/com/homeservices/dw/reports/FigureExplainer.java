@@ -30,6 +30,8 @@ public final class FigureExplainer {
     private static final String DAILY_TARGET = "daily_revenue_target_cny";
     private static final List<String> FIXED_COSTS = List.of("outlet_expenses_cny", "admin_payroll_cny",
             "head_office_allocation_cny");
+    /** What the daily target's formula takes from each month: its revenue, direct labour and claim cost. */
+    private static final List<String> MONTH_FLOWS = List.of("revenue_cny", "direct_labour_cny", "claim_cost_cny");
     /** The suffix of a rounded amount's exact value, which a table carries for its totals. */
     private static final String EXACT_SUFFIX = "_exact";
     /**
@@ -110,15 +112,26 @@ public final class FigureExplainer {
     public record FigureTable(String name, List<String> columns, List<Map<String, Object>> rows,
                               List<String> figures, List<String> rowKeys) {
 
-        /** The row key a figure of {@code row} is explained with ({@code outlet:SH-01}), or null when none. */
+        /**
+         * The row key a figure of {@code row} is explained with ({@code outlet:SH-01}; {@code cut:position,
+         * cut_value:nanny} in a table of the company's without an outlet column), or null when none.
+         */
         public RowKey rowKey(Map<String, Object> row) {
+            if (figures.isEmpty()) {
+                return null;
+            }
             Object outlet = row.get(OUTLET_COLUMN);
-            if (outlet == null || figures.isEmpty()) {
+            if (outlet == null && columns.contains(OUTLET_COLUMN)) {
                 return null;
             }
             Map<String, String> keys = new LinkedHashMap<>();
             rowKeys.forEach(key -> keys.put(key, String.valueOf(row.get(key))));
-            return new RowKey(new Scope(Scope.Kind.OUTLET, outlet.toString()), keys);
+            try {
+                return new RowKey(outlet == null ? Scope.COMPANY : new Scope(Scope.Kind.OUTLET, outlet.toString()),
+                        keys);
+            } catch (IllegalArgumentException notAKey) {
+                return null;
+            }
         }
     }
 
@@ -136,7 +149,7 @@ public final class FigureExplainer {
             TableRows shown = queries.table(report.name(), table);
             List<String> columns = shown.exportColumns();
             List<String> figures = new ArrayList<>();
-            if (hasExplanation(report, table) && shown.columns().contains(OUTLET_COLUMN)) {
+            if (hasExplanation(report, table)) {
                 List<String> explained = queries.columns(table.explainSql(report.name()));
                 columns.stream().filter(c -> explained.contains(c) || table.ratios().containsKey(c))
                         .filter(c -> shown.rows().stream().map(r -> r.get(c)).allMatch(v -> v == null || v instanceof Number))
@@ -172,11 +185,13 @@ public final class FigureExplainer {
         ReportQueries queries = new ReportQueries(warehouse.connection(), period, queried);
         List<String> known = new ArrayList<>();
         Set<String> shownColumns = new HashSet<>();
-        for (ReportDefinition.Table table : report.tables()) {
-            if (!hasExplanation(report, table)) {
-                continue;
-            }
-            checkKeys(report, table, row);
+        List<ReportDefinition.Table> keyed = report.tables().stream().filter(t -> hasExplanation(report, t))
+                .filter(t -> t.rowKeys().size() == row.keys().size() && row.keys().keySet().containsAll(t.rowKeys()))
+                .toList();
+        if (keyed.isEmpty()) {
+            throw new IllegalArgumentException(rowsNamed(report, row, queries));
+        }
+        for (ReportDefinition.Table table : keyed) {
             TableRows shown = queries.table(report.name(), table);
             shownColumns.addAll(shown.columns());
             List<Map<String, Object>> rows = shown.rows().stream().filter(row::matches).toList();
@@ -187,27 +202,31 @@ public final class FigureExplainer {
             // a business unit's figure is its outlets' rows added up, as the report's unit total adds them
             boolean oneRow = rows.size() == 1;
             Map<String, Object> figures = oneRow ? rows.get(0) : summed(rows, table.ratios().keySet());
-            List<String> explainColumns = new ArrayList<>();
-            List<Map<String, Object>> sources = queries.rows(table.explainSql(report.name()), explainColumns).stream()
-                    .filter(row::matches).toList();
             // A figure is a number of the report's row that the explain SQL gives a column of the same name.
+            List<String> explainColumns = queries.columns(table.explainSql(report.name()));
             List<String> figureColumns = explainColumns.stream()
                     .filter(name -> figures.get(name) instanceof Number).toList();
             List<String> identity = new ArrayList<>(explainColumns);
             identity.removeAll(figureColumns);
+            // a ratio's part that the table does not show (a sum the figure is worked out from) is not identity
+            table.ratios().values().forEach(r -> identity.removeAll(List.of(r.numerator(), r.denominator())));
+            Sources sources = new Sources(queries.forRow(row), table.explainSql(report.name()), identity, row);
             for (String column : figureColumns) {
                 if (names(column, figure)) {
-                    return explanation(report, period, row, column, identity, sources, figures.get(column));
+                    return explanation(report, period, row, column, identity, sources.with(column),
+                            figures.get(column));
                 }
             }
             for (Map.Entry<String, ReportDefinition.Ratio> ratio : table.ratios().entrySet()) {
                 if (names(ratio.getKey(), figure)) {
-                    Explanation numerator = explanation(report, period, row, ratio.getValue().numerator(), identity,
-                            sources, figures.get(ratio.getValue().numerator()));
-                    Explanation denominator = ratio.getValue().denominator().equals(ReportDefinition.Ratio.PERIOD_DAYS)
-                            ? null : explanation(report, period, row, ratio.getValue().denominator(), identity,
-                            sources, figures.get(ratio.getValue().denominator()));
-                    return ratio(ratio.getKey(), ratio.getValue(), numerator, denominator, rows, oneRow);
+                    ReportDefinition.Ratio parts = ratio.getValue();
+                    List<Map<String, Object>> partRows = parts.denominatorIsFigure()
+                            ? sources.with(parts.numerator(), parts.denominator()) : sources.with(parts.numerator());
+                    Explanation numerator = explanation(report, period, row, parts.numerator(), identity, partRows,
+                            figures.get(parts.numerator()));
+                    Explanation denominator = parts.denominatorIsFigure() ? explanation(report, period, row,
+                            parts.denominator(), identity, partRows, figures.get(parts.denominator())) : null;
+                    return ratio(ratio.getKey(), parts, numerator, denominator, rows, oneRow);
                 }
             }
             if (names(DAILY_TARGET, figure) && shown.columns().contains(DAILY_TARGET)) {
@@ -227,6 +246,29 @@ public final class FigureExplainer {
                 + String.join(", ", known)));
     }
 
+    /** How the rows of {@code report}'s tables are named, when {@code row} names none of them. */
+    private static String rowsNamed(ReportDefinition report, RowKey row, ReportQueries queries) {
+        List<String> ways = new ArrayList<>();
+        for (ReportDefinition.Table table : report.tables()) {
+            if (!hasExplanation(report, table)) {
+                continue;
+            }
+            String keys = table.rowKeys().stream().map(k -> k + ":VALUE").collect(java.util.stream.Collectors.joining(","));
+            String scope = row.scope().kind() == Scope.Kind.COMPANY ? "outlet:CODE"
+                    : row.scope().kindCode() + ":" + row.scope().code();
+            String way = queries.columns(table.sql(report.name())).contains(OUTLET_COLUMN)
+                    ? scope + (keys.isEmpty() ? "" : "," + keys)
+                    : keys.isEmpty() ? "company" : keys;
+            if (!ways.contains(way)) {
+                ways.add(way);
+            }
+        }
+        if (ways.isEmpty()) {
+            return report.name() + " has no figure that can be explained yet";
+        }
+        return report.name() + " has no row named " + row.text() + ": name one as " + String.join(" or ", ways);
+    }
+
     /**
      * Outlet Profitability's daily revenue target (metrics.md): the month's fixed costs, each with its rows, and the
      * formula with the revenue, direct labour and claim cost of the month and the policy's months before it filled
@@ -234,7 +276,7 @@ public final class FigureExplainer {
      */
     private Explanation dailyRevenueTarget(ReportDefinition report, Period month, RowKey row, Scope queried,
                                            ReportDefinition.Table table, List<String> identity,
-                                           List<Map<String, Object>> sources, List<Map<String, Object>> rows) {
+                                           Sources sources, List<Map<String, Object>> rows) {
         Object shown = rows.size() == 1 ? rows.get(0).get(DAILY_TARGET) : null;
         if (shown == null) {
             throw new IllegalArgumentException(report.name() + " shows no " + DAILY_TARGET + " for " + row.shown()
@@ -243,21 +285,21 @@ public final class FigureExplainer {
                     : "its revenue over the months it is measured on is 0"));
         }
         ProfitabilityPolicy policy = warehouse.policy().profitability();
+        List<Map<String, Object>> fixedRows = sources.with(FIXED_COSTS.toArray(String[]::new));
         List<Explanation> fixed = FIXED_COSTS.stream().map(column -> explanation(report, month, row, column, identity,
-                sources, rows.get(0).get(column))).toList();
+                fixedRows, rows.get(0).get(column))).toList();
         BigDecimal fixedSum = fixed.stream().map(Explanation::sum).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal revenue = BigDecimal.ZERO;
         BigDecimal variable = BigDecimal.ZERO;
         List<String> months = new ArrayList<>();
         for (int back = policy.targetMonthsBefore(); back >= 0; back--) {
             Period earlier = month.plus(-back);
-            // the month's own rows are at hand; the months before are read from the same SQL for their month
-            List<Map<String, Object>> flows = back == 0 ? sources : new ReportQueries(warehouse.connection(), earlier,
-                    queried).rows(table.explainSql(report.name()), new ArrayList<>()).stream().filter(row::matches)
-                    .toList();
-            BigDecimal monthRevenue = total(flows, "revenue_cny");
-            BigDecimal labour = total(flows, "direct_labour_cny");
-            BigDecimal claims = total(flows, "claim_cost_cny");
+            // each month's flows from the same SQL for its month
+            List<Map<String, Object>> flows = new Sources(new ReportQueries(warehouse.connection(), earlier, queried)
+                    .forRow(row), table.explainSql(report.name()), identity, row).with(MONTH_FLOWS.toArray(String[]::new));
+            BigDecimal monthRevenue = total(flows, MONTH_FLOWS.get(0));
+            BigDecimal labour = total(flows, MONTH_FLOWS.get(1));
+            BigDecimal claims = total(flows, MONTH_FLOWS.get(2));
             revenue = revenue.add(monthRevenue);
             variable = variable.add(labour).add(claims);
             months.add(earlier.key() + ": revenue " + monthRevenue.toPlainString() + ", labour "
@@ -282,22 +324,24 @@ public final class FigureExplainer {
                 fixed, formula + "; " + String.join("; ", months));
     }
 
+    /**
+     * A table's explain query for one row, read for the figures asked about only: the rows with a value in one of
+     * them, with what identifies each and those figures' columns (an outlet's claim cost need not fetch its orders).
+     */
+    private record Sources(ReportQueries queries, String resource, List<String> identity, RowKey row) {
+
+        List<Map<String, Object>> with(String... figures) {
+            List<String> keep = new ArrayList<>(identity);
+            keep.addAll(List.of(figures));
+            return queries.rowsWithAny(resource, keep, List.of(figures), new ArrayList<>()).stream()
+                    .filter(row::matches).toList();
+        }
+    }
+
     /** What the rows add to {@code column}, each in full (a month's own flows carry no share). */
     private static BigDecimal total(List<Map<String, Object>> rows, String column) {
         return rows.stream().map(r -> r.get(column)).filter(v -> v != null).map(FigureExplainer::number)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    /** A table with rows per outlet and kind needs the kind named; one without, no further key. */
-    private static void checkKeys(ReportDefinition report, ReportDefinition.Table table, RowKey row) {
-        if (!row.keys().keySet().equals(new HashSet<>(table.rowKeys()))) {
-            throw new IllegalArgumentException(table.rowKeys().isEmpty()
-                    ? report.name() + " has one row per " + row.scope().kindCode() + ": name it as "
-                    + row.scope().kindCode() + ":" + row.scope().code() + " alone"
-                    : report.name() + " has a row per " + row.scope().kindCode() + " and " + String.join(" and ",
-                    table.rowKeys()) + ": name it as " + row.scope().kindCode() + ":" + row.scope().code()
-                    + table.rowKeys().stream().map(k -> "," + k + ":VALUE").collect(java.util.stream.Collectors.joining()));
-        }
     }
 
     /** Whether {@code figure} names {@code column}, its unit left out or not. */
@@ -318,23 +362,28 @@ public final class FigureExplainer {
     private static Explanation ratio(String column, ReportDefinition.Ratio ratio, Explanation numerator,
                                      Explanation denominator, List<Map<String, Object>> shownRows, boolean oneRow) {
         Object shown = oneRow ? shownRows.get(0).get(column) : null;
-        BigDecimal over = denominator == null ? BigDecimal.valueOf(numerator.period().days()) : denominator.sum();
+        BigDecimal over = denominator != null ? denominator.sum() : ratio.fixedDenominator() != null
+                ? ratio.fixedDenominator() : BigDecimal.valueOf(numerator.period().days());
         if ((oneRow && shown == null) || over.signum() == 0) {
             throw new IllegalArgumentException(numerator.report() + " shows no " + column + " for "
                     + numerator.row().shown() + " in " + numerator.period().key()
-                    + ": " + (denominator == null ? "it has no such figure for a " + numerator.period().kind().code()
+                    + ": " + (ratio.denominator().equals(ReportDefinition.Ratio.PERIOD_DAYS)
+                    ? "it has no such figure for a " + numerator.period().kind().code()
                     : "its " + ratio.denominator() + " is 0"));
         }
-        BigDecimal quotient = numerator.sum().divide(over, SHARE_SCALE + 2, RoundingMode.HALF_UP);
+        BigDecimal times = BigDecimal.valueOf(ratio.times());
+        BigDecimal quotient = numerator.sum().multiply(times).divide(over, SHARE_SCALE + 2, RoundingMode.HALF_UP);
         if (ratio.percent()) {
             quotient = quotient.movePointRight(2);
         }
         int scale = shownRows.stream().map(r -> r.get(column)).filter(v -> v != null).findFirst()
                 .map(v -> number(v).scale()).orElse(2);
         BigDecimal figure = oneRow ? number(shown) : quotient.setScale(scale, RoundingMode.HALF_UP);
-        String formula = column + " = " + ratio.numerator() + " ÷ " + (denominator == null ? "the period's days"
+        String timesText = ratio.times() == 1 ? "" : " × " + ratio.times();
+        String formula = column + " = " + ratio.numerator() + timesText + " ÷ "
+                + (ratio.denominator().equals(ReportDefinition.Ratio.PERIOD_DAYS) ? "the period's days"
                 : ratio.denominator()) + (ratio.percent() ? " × 100" : "") + " = " + numerator.sum().toPlainString()
-                + " ÷ " + over.toPlainString() + (ratio.percent() ? " × 100" : "");
+                + timesText + " ÷ " + over.toPlainString() + (ratio.percent() ? " × 100" : "");
         List<Explanation> parts = denominator == null ? List.of(numerator) : List.of(numerator, denominator);
         return new Explanation(numerator.report(), numerator.period(), numerator.row(), column, List.of(), List.of(),
                 quotient, figure, parts, formula);
@@ -360,7 +409,9 @@ public final class FigureExplainer {
                 sum = sum.add(share);
             }
         }
-        return new Explanation(report.name(), period, row, column, columns, rows, sum, number(figure), List.of(), null);
+        // a sum a ratio is worked out from that the report does not show as a column is its rows' sum
+        return new Explanation(report.name(), period, row, column, columns, rows, sum,
+                figure == null ? sum : number(figure), List.of(), null);
     }
 
     /** What a row adds: its amount, or its share of it (share_times ÷ share_over) to ten decimals, trailing zeros cut. */

@@ -79,14 +79,16 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
     }
 
     /**
-     * A figure that is one figure of its row over another (margin = profit ÷ revenue), or over the period's days
-     * (actual daily revenue = revenue ÷ the month's days): none when the denominator is zero.
+     * A figure that is one figure of its row over another (margin = profit ÷ revenue), over the period's days (actual
+     * daily revenue = revenue ÷ the month's days) or over a fixed number (the mean of 12 months): none when the
+     * denominator is zero.
      *
      * @param numerator   a column of the same table whose rows the explain SQL lists
-     * @param denominator another such column, or {@code period_days}
+     * @param denominator another such column, {@code period_days}, or a whole number
      * @param percent     whether the figure is the quotient × 100
+     * @param times       a whole number the numerator is multiplied by (a mean's count of months), 1 by default
      */
-    public record Ratio(String numerator, String denominator, Boolean percent) {
+    public record Ratio(String numerator, String denominator, Boolean percent, Integer times) {
         /** The denominator that is the period's number of days. */
         public static final String PERIOD_DAYS = "period_days";
 
@@ -94,6 +96,20 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
             Objects.requireNonNull(numerator, "a ratio's numerator");
             Objects.requireNonNull(denominator, "a ratio's denominator");
             percent = Objects.requireNonNullElse(percent, false);
+            times = Objects.requireNonNullElse(times, 1);
+            if (times < 1) {
+                throw new IllegalArgumentException("a ratio's times is a whole number from 1, not " + times);
+            }
+        }
+
+        /** The fixed number the ratio divides by, or null when it divides by a figure or the period's days. */
+        public java.math.BigDecimal fixedDenominator() {
+            return denominator.matches("[1-9][0-9]{0,5}") ? new java.math.BigDecimal(denominator) : null;
+        }
+
+        /** Whether the denominator is a column of the table, explained by its own rows. */
+        public boolean denominatorIsFigure() {
+            return !denominator.equals(PERIOD_DAYS) && fixedDenominator() == null;
         }
     }
 

@@ -50,6 +50,16 @@ final class ReportQueries {
         return trend;
     }
 
+    /**
+     * The same values with the key columns of one row of a table: {@code :row_<column>} ({@code :row_customer_code}),
+     * so that an explain query reads that row's sources alone.
+     */
+    ReportQueries forRow(RowKey row) {
+        ReportQueries forRow = new ReportQueries(connection, values);
+        row.keys().forEach((column, value) -> forRow.values.put("row_" + column, value));
+        return forRow;
+    }
+
     private ReportQueries(Connection connection, Map<String, Object> values) {
         this.connection = connection;
         this.values = new HashMap<>(values);
@@ -70,6 +80,26 @@ final class ReportQueries {
         return run(resource, columns);
     }
 
+    /**
+     * The rows of {@code resource} that have a value in any of {@code anyOf}, with the columns {@code keep} alone, in
+     * its order: what an explanation lists of an explain query that gives every figure of its table. The columns are
+     * the query's own (checked as plain names), never a reader's text.
+     */
+    List<Map<String, Object>> rowsWithAny(String resource, List<String> keep, List<String> anyOf,
+                                          List<String> columns) {
+        for (String name : keep) {
+            if (!name.matches("[a-z][a-z0-9_]*")) {
+                throw new IllegalArgumentException("not a column's name: " + name);
+            }
+        }
+        if (!keep.containsAll(anyOf) || anyOf.isEmpty()) {
+            throw new IllegalArgumentException("the columns a row must have a value in are kept: " + anyOf);
+        }
+        String sql = "select " + String.join(", ", keep) + "\nfrom (\n" + SqlFiles.readResource(resource)
+                + "\n) as explained\nwhere " + String.join(" is not null or ", anyOf) + " is not null";
+        return runSql(resource, sql, columns);
+    }
+
     /** The column names {@code resource} returns, without running it. */
     List<String> columns(String resource) {
         ParsedSql parsed = NamedParameterUtils.parseSqlStatement(SqlFiles.readResource(resource));
@@ -88,7 +118,11 @@ final class ReportQueries {
     }
 
     private List<Map<String, Object>> run(String resource, List<String> columns) {
-        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(SqlFiles.readResource(resource));
+        return runSql(resource, SqlFiles.readResource(resource), columns);
+    }
+
+    private List<Map<String, Object>> runSql(String resource, String sql, List<String> columns) {
+        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
         MapSqlParameterSource source = new MapSqlParameterSource(values);
         Object[] bound = NamedParameterUtils.buildValueArray(parsed, source, null);
         try (PreparedStatement query = connection.prepareStatement(

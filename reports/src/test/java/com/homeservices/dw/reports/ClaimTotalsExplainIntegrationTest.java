@@ -150,7 +150,26 @@ class ClaimTotalsExplainIntegrationTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("claim-totals has no figure 'profit'; its figures are claims_reported,"
                         + " claims_settled, settled_claimed_amount,");
-        assertThatThrownBy(() -> explainer.explain("claim-totals", FORTNIGHT, Scope.COMPANY, "claims_reported"))
-                .hasMessage("name the row: --row outlet:CODE or --row business-unit:CODE");
+        assertThatThrownBy(() -> explainer.explain("claim-totals", FORTNIGHT, RowKey.parse("kind:hard"),
+                "claims_reported"))
+                .hasMessage("claim-totals has no row named kind:hard: name one as outlet:CODE");
+    }
+
+    @Test
+    void theCompanysTotalIsEveryOutletsClaims() {
+        FigureExplainer explainer = new FigureExplainer(warehouse);
+
+        FigureExplainer.Explanation reported = explainer.explain("claim-totals", FORTNIGHT, RowKey.parse("company"),
+                "claims_reported");
+        assertThat(reported.rows()).extracting(r -> r.get("claim_no"))
+                .containsExactlyInAnyOrder("C1", "C2", "C4", "C5", "C7");
+        assertThat(reported.figure()).isEqualByComparingTo("5");
+        assertThat(reported.agrees()).isTrue();
+
+        FigureExplainer.Explanation netCost = explainer.explain("claim-totals", FORTNIGHT, Scope.COMPANY,
+                "settled_net_cost");
+        assertThat(netCost.rows()).extracting(r -> r.get("claim_no")).containsExactlyInAnyOrder("C1", "C7");
+        assertThat(netCost.figure()).isEqualByComparingTo("450.00");
+        assertThat(netCost.agrees()).isTrue();
     }
 }

@@ -122,7 +122,7 @@ class ComplaintHandlingExplainIntegrationTest {
         assertThatThrownBy(() -> explainer.explain("complaint-handling", JANUARY, Scope.parse("outlet:O1"),
                 "received"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("complaint-handling has a row per outlet and kind: name it as outlet:O1,kind:VALUE");
+                .hasMessage("complaint-handling has no row named outlet:O1: name one as outlet:O1,kind:VALUE");
         assertThatThrownBy(() -> explainer.explain("complaint-handling", JANUARY, RowKey.parse("outlet:O3,kind:hard"),
                 "received"))
                 .hasMessage("complaint-handling has no row for outlet O3, kind hard in 2024-01");

@@ -5,11 +5,13 @@ import com.homeservices.dw.warehouse.marts.AttendanceRefresh;
 import com.homeservices.dw.warehouse.marts.ClaimTotalsRefresh;
 import com.homeservices.dw.warehouse.marts.ComplaintHandlingRefresh;
 import com.homeservices.dw.warehouse.marts.OutletProfitabilityRefresh;
+import com.homeservices.dw.warehouse.marts.StaffAttritionRefresh;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.testing.HandMadeWarehouse;
 import com.homeservices.dw.warehouse.testing.SparkForTests;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * Mart rows written by hand for the report tests, on the hand-made warehouse's business units and outlets (B1: O1,
@@ -132,6 +134,39 @@ final class HandMadeMarts {
         new ComplaintHandlingRefresh(warehouse, SparkForTests.session(), work)
                 .refresh(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31));
         return warehouse;
+    }
+
+    /**
+     * The hand-made warehouse with six people in the staff dimension (see {@code StaffAttritionExplainIntegrationTest}
+     * for each and what they add), and staff attrition computed by Spark for March and April 2024, the exchange in
+     * {@code work}. S3 moves from O1 to O2 on 15 March 2024, a second version brought by load run 2.
+     */
+    static Warehouse withStaffAttrition(Path work) {
+        Warehouse warehouse = warehouse();
+        warehouse.execute("insert into dim_staff values\n" + String.join(",\n",
+                staff(1, 1, "S1", "service_worker", 1, "2020-01-01", null, null, "2020-01-01", "9999-12-31", 1),
+                staff(2, 2, "S2", "service_worker", 1, "2024-03-01", "2024-03-31", "resigned", "2024-03-01",
+                        "9999-12-31", 1),
+                staff(3, 3, "S3", "outlet_admin", 1, "2019-06-01", null, null, "2019-06-01", "2024-03-14", 1),
+                staff(4, 3, "S3", "outlet_admin", 2, "2019-06-01", null, null, "2024-03-15", "9999-12-31", 2),
+                staff(5, 4, "S4", "service_worker", 2, "2023-02-10", "2023-10-31", "dismissed", "2023-02-10",
+                        "9999-12-31", 1),
+                staff(6, 5, "S5", "service_worker", 3, "2021-05-20", "2024-03-01", "contract_end", "2021-05-20",
+                        "9999-12-31", 1),
+                staff(7, 6, "S6", "service_worker", 3, "2018-01-01", "2023-03-31", "retired", "2018-01-01",
+                        "9999-12-31", 1)));
+        new StaffAttritionRefresh(warehouse, SparkForTests.session(), work)
+                .refresh(YearMonth.of(2024, 3), YearMonth.of(2024, 4));
+        return warehouse;
+    }
+
+    /** One dim_staff version as a VALUES tuple; only the last version of a person is current. */
+    private static String staff(long key, long id, String code, String position, long outlet, String hired,
+                                String left, String reason, String from, String to, long loadRun) {
+        return String.format("(%d, %d, '%s', 'Staff %s', null, null, '%s', 'staff', %d, date '%s', null, %s, %s,"
+                        + " 5000.00, null, date '%s', date '%s', %s, 0, timestamp '%s 00:00:00', %d)", key, id, code,
+                code, position, outlet, hired, left == null ? "null" : "date '" + left + "'",
+                reason == null ? "null" : "'" + reason + "'", from, to, to.startsWith("9999"), from, loadRun);
     }
 
     /** One fct_complaint row as a VALUES tuple. */

@@ -1,6 +1,7 @@
 package com.homeservices.dw.warehouse;
 
 import com.homeservices.dw.warehouse.period.Fortnight;
+import com.homeservices.dw.warehouse.policy.AttritionPolicy;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.policy.ComplaintPolicy;
 import java.io.IOException;
@@ -319,6 +320,28 @@ public final class Warehouse implements AutoCloseable {
         for (String macro : complaintLimitMacros()) {
             statement.execute(macro);
         }
+        for (String macro : attritionMacros()) {
+            statement.execute(macro);
+        }
+    }
+
+    /**
+     * {@code tenure_band(day, hired_on)}: the policy's tenure band on {@code day} by calendar months, as
+     * StaffAttrition bands it (a month added to the 31st is the month's last day, in Spark as in DuckDB); and
+     * {@code attrition_early_days()}, within which a separation is early attrition.
+     */
+    private List<String> attritionMacros() {
+        AttritionPolicy attrition = policy.attrition();
+        StringBuilder band = new StringBuilder("create or replace temp macro tenure_band(day, hired_on) as case");
+        List<Integer> bounds = attrition.tenureBandMonths();
+        List<String> bands = attrition.tenureBands();
+        for (int i = 0; i < bounds.size(); i++) {
+            band.append(" when day < hired_on + to_months(").append(bounds.get(i)).append(") then '")
+                    .append(bands.get(i)).append("'");
+        }
+        band.append(" else '").append(bands.get(bands.size() - 1)).append("' end");
+        return List.of(band.toString(),
+                "create or replace temp macro attrition_early_days() as " + attrition.earlyDays());
     }
 
     /**
