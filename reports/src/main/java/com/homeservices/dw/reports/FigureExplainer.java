@@ -187,6 +187,9 @@ public final class FigureExplainer {
         Set<String> shownColumns = new HashSet<>();
         List<ReportDefinition.Table> keyed = report.tables().stream().filter(t -> hasExplanation(report, t))
                 .filter(t -> t.rowKeys().size() == row.keys().size() && row.keys().keySet().containsAll(t.rowKeys()))
+                // an outlet's or a business unit's row is in a table with a row per outlet
+                .filter(t -> row.scope().kind() == Scope.Kind.COMPANY
+                        || queries.columns(t.sql(report.name())).contains(OUTLET_COLUMN))
                 .toList();
         if (keyed.isEmpty()) {
             throw new IllegalArgumentException(rowsNamed(report, row, queries));
@@ -224,8 +227,10 @@ public final class FigureExplainer {
                             ? sources.with(parts.numerator(), parts.denominator()) : sources.with(parts.numerator());
                     Explanation numerator = explanation(report, period, row, parts.numerator(), identity, partRows,
                             figures.get(parts.numerator()));
-                    Explanation denominator = parts.denominatorIsFigure() ? explanation(report, period, row,
-                            parts.denominator(), identity, partRows, figures.get(parts.denominator())) : null;
+                    Explanation denominator = parts.acrossRows()
+                            ? acrossRows(report, period, row, parts.denominator(), table, shown.rows())
+                            : parts.denominatorIsFigure() ? explanation(report, period, row, parts.denominator(),
+                            identity, partRows, figures.get(parts.denominator())) : null;
                     return ratio(ratio.getKey(), parts, numerator, denominator, rows, oneRow);
                 }
             }
@@ -253,7 +258,7 @@ public final class FigureExplainer {
             if (!hasExplanation(report, table)) {
                 continue;
             }
-            String keys = table.rowKeys().stream().map(k -> k + ":VALUE").collect(java.util.stream.Collectors.joining(","));
+            String keys = String.join(",", table.rowKeys().stream().map(k -> k + ":VALUE").toList());
             String scope = row.scope().kind() == Scope.Kind.COMPANY ? "outlet:CODE"
                     : row.scope().kindCode() + ":" + row.scope().code();
             String way = queries.columns(table.sql(report.name())).contains(OUTLET_COLUMN)
@@ -295,8 +300,9 @@ public final class FigureExplainer {
         for (int back = policy.targetMonthsBefore(); back >= 0; back--) {
             Period earlier = month.plus(-back);
             // each month's flows from the same SQL for its month
-            List<Map<String, Object>> flows = new Sources(new ReportQueries(warehouse.connection(), earlier, queried)
-                    .forRow(row), table.explainSql(report.name()), identity, row).with(MONTH_FLOWS.toArray(String[]::new));
+            ReportQueries monthQueries = new ReportQueries(warehouse.connection(), earlier, queried).forRow(row);
+            List<Map<String, Object>> flows = new Sources(monthQueries, table.explainSql(report.name()), identity, row)
+                    .with(MONTH_FLOWS.toArray(String[]::new));
             BigDecimal monthRevenue = total(flows, MONTH_FLOWS.get(0));
             BigDecimal labour = total(flows, MONTH_FLOWS.get(1));
             BigDecimal claims = total(flows, MONTH_FLOWS.get(2));
@@ -382,11 +388,30 @@ public final class FigureExplainer {
         String timesText = ratio.times() == 1 ? "" : " × " + ratio.times();
         String formula = column + " = " + ratio.numerator() + timesText + " ÷ "
                 + (ratio.denominator().equals(ReportDefinition.Ratio.PERIOD_DAYS) ? "the period's days"
-                : ratio.denominator()) + (ratio.percent() ? " × 100" : "") + " = " + numerator.sum().toPlainString()
+                : ratio.acrossRows() ? "every row's " + ratio.denominator() : ratio.denominator()) + (ratio.percent() ? " × 100" : "") + " = " + numerator.sum().toPlainString()
                 + timesText + " ÷ " + over.toPlainString() + (ratio.percent() ? " × 100" : "");
         List<Explanation> parts = denominator == null ? List.of(numerator) : List.of(numerator, denominator);
         return new Explanation(numerator.report(), numerator.period(), numerator.row(), column, List.of(), List.of(),
                 quotient, figure, parts, formula);
+    }
+
+    /**
+     * A column's total over every row of the table (a share's whole), explained by those rows: each row's keys and its
+     * value of the column, each itself explainable.
+     */
+    private static Explanation acrossRows(ReportDefinition report, Period period, RowKey row, String column,
+                                          ReportDefinition.Table table, List<Map<String, Object>> tableRows) {
+        List<String> columns = new ArrayList<>(table.rowKeys());
+        columns.add(column);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Map<String, Object> tableRow : tableRows) {
+            Map<String, Object> kept = new LinkedHashMap<>();
+            columns.forEach(name -> kept.put(name, tableRow.get(name)));
+            rows.add(kept);
+            sum = sum.add(number(tableRow.get(column)));
+        }
+        return new Explanation(report.name(), period, row, column, columns, rows, sum, sum, List.of(), null);
     }
 
     /** The rows that add to {@code column}, what identifies them and what each adds, and their sum. */
@@ -402,10 +427,16 @@ public final class FigureExplainer {
             Object adds = source.get(column);
             if (adds != null) {
                 BigDecimal share = shareOf(number(adds), source);
-                Map<String, Object> kept = new LinkedHashMap<>();
-                columns.forEach(name -> kept.put(name, source.get(name)));
-                kept.put(column, share);
-                rows.add(kept);
+                // a source row read for this figure alone (no share columns) is already what the explanation lists
+                if (source.size() == columns.size()) {
+                    source.put(column, share);
+                    rows.add(source);
+                } else {
+                    Map<String, Object> kept = new LinkedHashMap<>(columns.size() * 2);
+                    columns.forEach(name -> kept.put(name, source.get(name)));
+                    kept.put(column, share);
+                    rows.add(kept);
+                }
                 sum = sum.add(share);
             }
         }

@@ -87,8 +87,10 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
      * @param denominator another such column, {@code period_days}, or a whole number
      * @param percent     whether the figure is the quotient × 100
      * @param times       a whole number the numerator is multiplied by (a mean's count of months), 1 by default
+     * @param acrossRows  whether the denominator is its column's total over every row of the table (a share of the
+     *                    whole), explained by those rows
      */
-    public record Ratio(String numerator, String denominator, Boolean percent, Integer times) {
+    public record Ratio(String numerator, String denominator, Boolean percent, Integer times, Boolean acrossRows) {
         /** The denominator that is the period's number of days. */
         public static final String PERIOD_DAYS = "period_days";
 
@@ -97,6 +99,7 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
             Objects.requireNonNull(denominator, "a ratio's denominator");
             percent = Objects.requireNonNullElse(percent, false);
             times = Objects.requireNonNullElse(times, 1);
+            acrossRows = Objects.requireNonNullElse(acrossRows, false);
             if (times < 1) {
                 throw new IllegalArgumentException("a ratio's times is a whole number from 1, not " + times);
             }
@@ -109,7 +112,7 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
 
         /** Whether the denominator is a column of the table, explained by its own rows. */
         public boolean denominatorIsFigure() {
-            return !denominator.equals(PERIOD_DAYS) && fixedDenominator() == null;
+            return !acrossRows && !denominator.equals(PERIOD_DAYS) && fixedDenominator() == null;
         }
     }
 

@@ -4,6 +4,7 @@ import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.marts.AttendanceRefresh;
 import com.homeservices.dw.warehouse.marts.ClaimTotalsRefresh;
 import com.homeservices.dw.warehouse.marts.ComplaintHandlingRefresh;
+import com.homeservices.dw.warehouse.marts.CustomerSegmentationRefresh;
 import com.homeservices.dw.warehouse.marts.OutletProfitabilityRefresh;
 import com.homeservices.dw.warehouse.marts.StaffAttritionRefresh;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
@@ -12,6 +13,8 @@ import com.homeservices.dw.warehouse.testing.SparkForTests;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Mart rows written by hand for the report tests, on the hand-made warehouse's business units and outlets (B1: O1,
@@ -182,14 +185,75 @@ final class HandMadeMarts {
         return value == null ? "null" : "timestamp '" + value + "'";
     }
 
+    /**
+     * The hand-made warehouse with CustomerSegmentationIntegrationTest's customers, orders and flags as loaded rows,
+     * and C8, a household customer with three orders and a fee in 2026 (see {@code PremiumCustomersExplainIntegrationTest}
+     * for each and what it adds), and customer segmentation computed by Spark as of 30 June 2026, the exchange in
+     * {@code work}. Products: 1 cleaning, 2 facility, 3 elder care, 4 maternity.
+     */
+    static Warehouse withCustomers(Path work) {
+        Warehouse warehouse = warehouse();
+        StringBuilder customers = new StringBuilder("insert into dim_customer values\n");
+        for (long id : new long[] {1, 2, 3, 4, 5, 6, 7, 8}) {
+            customers.append(id == 1 ? "" : ",\n").append(String.format("(%d, %d, 'C%d', '%s', 'Customer %d', null,"
+                    + " null, '上海', '徐汇', date '2023-01-01', 1, date '2023-01-01', date '9999-12-31', true, 0,"
+                    + " timestamp '2023-01-01 00:00:00', 1)", id, id, id, id == 2 ? "enterprise" : "household", id));
+        }
+        warehouse.execute(customers.toString());
+        warehouse.execute("""
+                insert into dim_product values
+                    (1, 'P1', '保洁', 'Cleaning', 'cleaning', 'hour', 50.00, 0, timestamp '2023-01-01', 1),
+                    (2, 'P2', '后勤', 'Facility', 'facility', 'month', 9000.00, 0, timestamp '2023-01-01', 1),
+                    (3, 'P3', '养老', 'Elder care', 'elder_care', 'visit', 300.00, 0, timestamp '2023-01-01', 1),
+                    (4, 'P4', '月嫂', 'Maternity', 'maternity', 'month', 9000.00, 0, timestamp '2023-01-01', 1)""");
+        List<String> orders = new ArrayList<>();
+        for (int month = 7; month <= 12; month++) {
+            orders.add(order(100 + month - 6, "SO" + (100 + month - 6), 1, 1, 1, "100.00", "completed",
+                    String.format("2025-%02d-15 10:00:00", month), null, "0.00"));
+        }
+        orders.add(order(107, "SO107", 1, 1, 1, "100.00", "completed", "2025-06-30 10:00:00", null, "0.00"));
+        orders.add(order(201, "SO201", 2, 3, 2, "150000.00", "completed", "2026-06-01 10:00:00", null, "0.00"));
+        orders.add(order(301, "SO301", 3, 1, 1, "500.00", "completed", "2024-01-05 10:00:00", null, "0.00"));
+        orders.add(order(302, "SO302", 3, 1, 3, "800.00", "completed", "2026-05-20 10:00:00", null, "0.00"));
+        orders.add(order(401, "SO401", 4, 1, 1, "300.00", "completed", "2026-04-01 10:00:00", null, "0.00"));
+        orders.add(order(402, "SO402", 4, 1, 1, "250.00", "cancelled", null, "2026-06-10 10:00:00", "50.00"));
+        orders.add(order(501, "SO501", 5, 1, 1, "1000.00", "completed", "2025-03-01 10:00:00", null, "0.00"));
+        orders.add(order(601, "SO601", 6, 1, 4, "800.00", "completed", "2026-06-30 10:00:00", null, "0.00"));
+        orders.add(order(801, "SO801", 8, 1, 1, "60000.00", "completed", "2026-01-10 10:00:00", null, "0.00"));
+        orders.add(order(802, "SO802", 8, 1, 1, "50000.00", "completed", "2026-01-20 10:00:00", null, "0.00"));
+        orders.add(order(803, "SO803", 8, 1, 4, "10000.00", "completed", "2026-03-05 10:00:00", null, "0.00"));
+        orders.add(order(804, "SO804", 8, 1, 1, "900.00", "cancelled", null, "2026-06-15 10:00:00", "200.00"));
+        warehouse.execute("insert into fct_service_order values\n" + String.join(",\n", orders));
+        warehouse.execute("""
+                insert into fct_customer_flag values
+                    (1, 1, 1, 'underpaid', date '2025-06-30', 20250630, null, 0, timestamp '2025-06-30', 1),
+                    (2, 6, 6, 'abused_staff', date '2026-06-30', 20260630, null, 0, timestamp '2026-06-30', 1)""");
+        new CustomerSegmentationRefresh(warehouse, SparkForTests.session(), work)
+                .refresh(YearMonth.of(2026, 6), YearMonth.of(2026, 6));
+        return warehouse;
+    }
+
     /** One fct_service_order row as a VALUES tuple: one unit at the amount, booked and scheduled on its day. */
     private static String order(long key, String no, long outlet, Integer staff, String hours, String amount,
                                 String status, String completed, String cancelled, String fee) {
+        return order(key, no, 1, outlet, staff, 1, hours, amount, status, completed, cancelled, fee);
+    }
+
+    /** A customer's order of a product, with no staff or hours. */
+    private static String order(long key, String no, long customer, long outlet, long product, String amount,
+                                String status, String completed, String cancelled, String fee) {
+        return order(key, no, customer, outlet, null, product, "2.00", amount, status, completed, cancelled, fee);
+    }
+
+    private static String order(long key, String no, long customer, long outlet, Integer staff, long product,
+                                String hours, String amount, String status, String completed, String cancelled,
+                                String fee) {
         String day = completed != null ? completed : cancelled != null ? cancelled : "2024-02-10 10:00:00";
         String staffKey = staff == null ? "null" : staff.toString();
-        return String.format("(%d, '%s', 1, 1, %d, 1, %s, %s, 'app', timestamp '%s', %s, timestamp '%s',"
+        return String.format("(%d, '%s', %d, %d, %d, %d, %s, %s, 'app', timestamp '%s', %s, timestamp '%s',"
                         + " %s, 1, %s, 0.00, %s, '%s', %s, %s, %s, null, 0, 0, timestamp '%s', 1)",
-                key, no, outlet, staffKey, staffKey, day, day.substring(0, 10).replace("-", ""), day, hours, amount,
+                key, no, customer, customer, outlet, product, staffKey, staffKey, day,
+                day.substring(0, 10).replace("-", ""), day, hours, amount,
                 amount, status, completed == null ? "null" : "timestamp '" + completed + "'",
                 cancelled == null ? "null" : "timestamp '" + cancelled + "'", fee, day);
     }

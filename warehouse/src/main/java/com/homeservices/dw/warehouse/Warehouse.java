@@ -4,6 +4,7 @@ import com.homeservices.dw.warehouse.period.Fortnight;
 import com.homeservices.dw.warehouse.policy.AttritionPolicy;
 import com.homeservices.dw.warehouse.policy.CompanyPolicy;
 import com.homeservices.dw.warehouse.policy.ComplaintPolicy;
+import com.homeservices.dw.warehouse.policy.SegmentationPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -193,6 +194,7 @@ public final class Warehouse implements AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 warehouse.prepareSession(statement);
                 warehouse.checkVersion(statement, SCHEMA_VERSION);
+                warehouse.prepareTableMacros(statement);
             } catch (SQLException | RuntimeException e) {
                 warehouse.close();
                 throw e;
@@ -237,6 +239,7 @@ public final class Warehouse implements AutoCloseable {
             }
             statement.execute("insert into warehouse_meta select " + SCHEMA_VERSION
                     + " where not exists (select 1 from warehouse_meta)");
+            prepareTableMacros(statement);
         }
     }
 
@@ -290,6 +293,7 @@ public final class Warehouse implements AutoCloseable {
             Warehouse warehouse = new Warehouse(another, policy, file);
             try (Statement statement = another.createStatement()) {
                 warehouse.prepareSession(statement);
+                warehouse.prepareTableMacros(statement);
             }
             return warehouse;
         } catch (SQLException e) {
@@ -323,6 +327,25 @@ public final class Warehouse implements AutoCloseable {
         for (String macro : attritionMacros()) {
             statement.execute(macro);
         }
+    }
+
+    /** The macros that read the warehouse's tables, which DuckDB binds when they are made: once the schema is there. */
+    private void prepareTableMacros(Statement statement) throws SQLException {
+        statement.execute(customerWindowMacro());
+    }
+
+    /**
+     * {@code customer_window(as_of)} (sql/macros/customer_window.sql): every customer's figures, flags and segment as
+     * of a day, with the policy's thresholds, for the explanations of the segmentation's reports.
+     */
+    private String customerWindowMacro() {
+        SegmentationPolicy segmentation = policy.segmentation();
+        return SqlFiles.read("macros/customer_window.sql")
+                .replace("${topShare}", segmentation.topShare().toPlainString())
+                .replace("${keyAccountRevenue}", segmentation.keyAccountRevenue().toPlainString())
+                .replace("${loyalMonths}", segmentation.loyalMonths().toString())
+                .replace("${longTermMonths}", segmentation.longTermMonths().toString())
+                .replace("${atRiskDays}", segmentation.atRiskDays().toString());
     }
 
     /**
