@@ -1,8 +1,8 @@
 -- customer_window(as_of): every customer as of a month's last day over the trailing 12 months (metrics.md "Customer
 -- segmentation"), read from the loaded orders, flags and customers: the active ones with their revenue (completed
 -- amounts and cancellation fees in the window), orders, order months, first and last order, recency, Pareto rank
--- and top fifth, flags, primary segment and RFM scores; and those whose last completed order came before the window,
--- as lapsed. CustomerSegmentation computes the same in Spark for the marts; explanations read this, so the two are
+-- and top fifth, flags, primary segment and RFM scores (each with its position among the active customers); and
+-- those whose last completed order came before the window, as lapsed. CustomerSegmentation computes the same in Spark for the marts; explanations read this, so the two are
 -- independent routes to each figure. ${…} are the policy's numbers, put in by Warehouse.
 create or replace temp macro customer_window(as_of) as table
 with bounds as (
@@ -62,15 +62,22 @@ active as (
            ever.first_order_on <= bounds.as_of - to_months(${longTermMonths})        as long_term,
            in_window.last_order_on <= bounds.as_of - ${atRiskDays}                   as at_risk,
            flagged.customer_id is not null                                           as watch,
-           ntile(5) over (order by bounds.as_of - in_window.last_order_on desc, customers.customer_code) as r_score,
-           ntile(5) over (order by in_window.orders, customers.customer_code)        as f_score,
-           ntile(5) over (order by in_window.revenue, customers.customer_code)       as m_score
+           ntile(5) over by_recency                                                  as r_score,
+           ntile(5) over by_orders                                                   as f_score,
+           ntile(5) over by_revenue                                                  as m_score,
+           row_number() over by_recency                                              as r_position,
+           row_number() over by_orders                                               as f_position,
+           row_number() over by_revenue                                              as m_position
     from in_window
     join customers using (customer_id)
     join ever using (customer_id)
     left join flagged using (customer_id)
     cross join bounds
     where in_window.orders > 0
+    -- RFM from worst to best, ties by customer code (recency: most days is worst)
+    window by_recency as (order by bounds.as_of - in_window.last_order_on desc, customers.customer_code),
+           by_orders as (order by in_window.orders, customers.customer_code),
+           by_revenue as (order by in_window.revenue, customers.customer_code)
 ),
 ranked as (
     select *,
@@ -85,11 +92,12 @@ select customer_id, customer_code, kind, revenue, orders, order_months, first_or
             when long_term then 'long_term'
             when at_risk then 'at_risk'
             else 'regular' end as segment,
-       r_score, f_score, m_score
+       r_score, f_score, m_score, r_position, f_position, m_position, active_customers
 from ranked
 union all
 select customers.customer_id, customers.customer_code, customers.kind, 0.00, 0, 0, ever.first_order_on,
-       ever.last_ever_on, null, null, false, false, false, false, false, false, false, 'lapsed', null, null, null
+       ever.last_ever_on, null, null, false, false, false, false, false, false, false, 'lapsed', null, null, null,
+       null, null, null, null
 from ever
 join customers using (customer_id)
 cross join bounds

@@ -151,7 +151,8 @@ public final class FigureExplainer {
             List<String> figures = new ArrayList<>();
             if (hasExplanation(report, table)) {
                 List<String> explained = queries.columns(table.explainSql(report.name()));
-                columns.stream().filter(c -> explained.contains(c) || table.ratios().containsKey(c))
+                columns.stream().filter(c -> explained.contains(c) || table.ratios().containsKey(c)
+                                || table.quintiles().containsKey(c))
                         .filter(c -> shown.rows().stream().map(r -> r.get(c)).allMatch(v -> v == null || v instanceof Number))
                         .forEach(figures::add);
             }
@@ -234,11 +235,21 @@ public final class FigureExplainer {
                     return ratio(ratio.getKey(), parts, numerator, denominator, rows, oneRow);
                 }
             }
+            for (Map.Entry<String, ReportDefinition.Quintile> quintile : table.quintiles().entrySet()) {
+                if (names(quintile.getKey(), figure)) {
+                    ReportDefinition.Quintile score = quintile.getValue();
+                    Explanation measure = explanation(report, period, row, score.measure(), identity,
+                            sources.with(score.measure()), figures.get(score.measure()));
+                    Map<String, Object> positions = queries.forRow(row).rows(table.positionsSql(report.name())).get(0);
+                    return quintile(quintile.getKey(), score, measure, positions, figures.get(quintile.getKey()));
+                }
+            }
             if (names(DAILY_TARGET, figure) && shown.columns().contains(DAILY_TARGET)) {
                 return dailyRevenueTarget(report, period, row, queried, table, identity, sources, rows);
             }
             figureColumns.forEach(name -> known.add(shortName(name)));
             table.ratios().keySet().stream().sorted().forEach(name -> known.add(shortName(name)));
+            table.quintiles().keySet().stream().sorted().forEach(known::add);
             if (shown.columns().contains(DAILY_TARGET)) {
                 known.add(shortName(DAILY_TARGET));
             }
@@ -412,6 +423,37 @@ public final class FigureExplainer {
             sum = sum.add(number(tableRow.get(column)));
         }
         return new Explanation(report.name(), period, row, column, columns, rows, sum, sum, List.of(), null);
+    }
+
+    /** The number of groups an RFM score puts the customers in. */
+    private static final int QUINTILES = 5;
+
+    /**
+     * A score by {@code NTILE(5)}: its measure's rows (what puts the row where it is), and the formula with the row's
+     * position and the count filled in: the first count % 5 groups hold one more than the others, as SQL's NTILE.
+     */
+    private static Explanation quintile(String column, ReportDefinition.Quintile score, Explanation measure,
+                                        Map<String, Object> positions, Object shown) {
+        long position = number(positions.get(score.position())).longValueExact();
+        long count = number(positions.get("active_customers")).longValueExact();
+        long size = count / QUINTILES;
+        long larger = count % QUINTILES;
+        List<String> starts = new ArrayList<>();
+        long start = 1;
+        long group = 0;
+        for (int g = 1; g <= QUINTILES; g++) {
+            starts.add(String.valueOf(start));
+            long next = start + size + (g <= larger ? 1 : 0);
+            if (position >= start && position < next) {
+                group = g;
+            }
+            start = next;
+        }
+        String formula = column + " = NTILE(5) at position " + position + " of " + count + " by " + score.measure()
+                + ", " + score.order() + " (ties by customer code): the groups start at positions "
+                + String.join(", ", starts) + ", so " + group;
+        return new Explanation(measure.report(), measure.period(), measure.row(), column, List.of(), List.of(),
+                BigDecimal.valueOf(group), number(shown), List.of(measure), formula);
     }
 
     /** The rows that add to {@code column}, what identifies them and what each adds, and their sum. */

@@ -53,9 +53,10 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
      * @param pdfHead whether the PDF shows only the head of a long list (all of it for one outlet's scope)
      * @param ratios  the columns that are one figure over another, by column: explained by both figures' rows
      * @param rowKeys the columns besides the outlet that tell its rows apart ({@code kind}), for explaining a row
+     * @param quintiles the columns that are a score by NTILE(5) over a measure, by column
      */
     public record Table(String name, List<String> pdfOnly, Boolean pdfHead, Map<String, Ratio> ratios,
-                        List<String> rowKeys) {
+                        List<String> rowKeys, Map<String, Quintile> quintiles) {
         public Table {
             Objects.requireNonNull(name, "table name");
             if (!name.matches("[a-z][a-z_]*")) {
@@ -65,6 +66,15 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
             pdfHead = Objects.requireNonNullElse(pdfHead, false);
             ratios = Map.copyOf(Objects.requireNonNullElse(ratios, Map.of()));
             rowKeys = List.copyOf(Objects.requireNonNullElse(rowKeys, List.of()));
+            quintiles = Map.copyOf(Objects.requireNonNullElse(quintiles, Map.of()));
+        }
+
+        /**
+         * {@code explain/<name>_positions.sql}: where the row stands in each of its {@link #quintiles}' orders, and
+         * among how many.
+         */
+        String positionsSql(String report) {
+            return "reports/" + report + "/explain/" + name + "_positions.sql";
         }
 
         /** {@code tables/<name>.sql} in the report's folder. */
@@ -113,6 +123,22 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
         /** Whether the denominator is a column of the table, explained by its own rows. */
         public boolean denominatorIsFigure() {
             return !acrossRows && !denominator.equals(PERIOD_DAYS) && fixedDenominator() == null;
+        }
+    }
+
+    /**
+     * A score that is SQL's {@code NTILE(5)} at the row's position when the rows are put in order of a measure (an RFM
+     * score: 1 for the worst fifth, 5 for the best).
+     *
+     * @param measure  a column of the same table whose rows the explain SQL lists
+     * @param position the column of the positions query that holds the row's place in that order (from 1)
+     * @param order    the order in words, worst first ({@code most days first})
+     */
+    public record Quintile(String measure, String position, String order) {
+        public Quintile {
+            Objects.requireNonNull(measure, "a quintile's measure");
+            Objects.requireNonNull(position, "a quintile's position column");
+            Objects.requireNonNull(order, "a quintile's order in words");
         }
     }
 

@@ -30,6 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * by revenue: C2 150,000.00, C8 120,200.00, C3 800.00, C6 800.00 (ties C3: by code), C1 600.00, C4 350.00;
  * 6 active, top fifth ceil(1.2) = 2: C2 and C8; revenue 272,750.00, the top fifth's 270,200.00: 99.065 % → 99.1
+ *
+ * RFM, worst first, ties by code; NTILE(5) of 6: groups start at positions 1, 3, 4, 5, 6
+ * recency  C1 197 days, C8 117, C4 90, C3 41, C2 29, C6 0:        C8 2nd → 1, C2 5th → 4
+ * orders   C2 1, C3 1, C4 1, C6 1, C8 3, C1 6:                     C8 5th → 4, C2 1st → 1
+ * revenue  C4 350.00, C1 600.00, C3 800.00, C6 800.00, C8, C2:     C8 5th → 4, C2 6th → 5
  * </pre>
  */
 class PremiumCustomersExplainIntegrationTest {
@@ -90,6 +95,26 @@ class PremiumCustomersExplainIntegrationTest {
             assertThat(explained.figure()).as(what).isEqualByComparingTo(worked.substring(worked.indexOf('=') + 1));
             assertThat(explained.agrees()).as(what).isTrue();
         }));
+    }
+
+    @Test
+    void eachRfmScoreIsNtileAtTheCustomersPositionByItsMeasure() {
+        FigureExplainer explainer = new FigureExplainer(warehouse);
+        Map<String, String> worked = Map.of("C8 r_score", "1", "C8 f_score", "4", "C8 m_score", "4",
+                "C2 r_score", "4", "C2 f_score", "1", "C2 m_score", "5");
+        worked.forEach((what, score) -> {
+            FigureExplainer.Explanation explained = explainer.explain("premium-customers", JUNE,
+                    RowKey.parse("customer_code:" + what.substring(0, 2)), what.substring(3));
+            assertThat(explained.figure()).as(what).isEqualByComparingTo(score);
+            assertThat(explained.agrees()).as(what).isTrue();
+        });
+
+        FigureExplainer.Explanation recency = explainer.explain("premium-customers", JUNE,
+                RowKey.parse("customer_code:C8"), "r_score");
+        assertThat(recency.formula()).isEqualTo("r_score = NTILE(5) at position 2 of 6 by recency_days, most days"
+                + " first (ties by customer code): the groups start at positions 1, 3, 4, 5, 6, so 1");
+        assertThat(recency.parts().get(0).rows()).extracting(r -> r.get("source_no") + "=" + r.get("recency_days"))
+                .containsExactly("SO803=117");
     }
 
     @Test
