@@ -8,10 +8,14 @@ with bounds as (
     select cast(:period_end as date)                                            as as_of,
            cast(cast(:period_start as date) - to_months(11) as date)            as window_start
 ),
+windowed as materialized (
+    -- every customer once: the customer's own row and the ranking both read it
+    select * from customer_window(cast(:period_end as date)) where segment <> 'lapsed'
+),
 customer as (
     select customer_id, customer_code, pareto_rank
-    from customer_window(cast(:period_end as date))
-    where customer_code = :row_customer_code and segment <> 'lapsed'
+    from windowed
+    where customer_code = :row_customer_code
 ),
 source_rows as (
     select 'order' as source, orders.order_no as source_no, orders.service_order_key as source_id,
@@ -52,7 +56,7 @@ union all
 -- the customers ranked at or ahead of this one
 select 'customer ranked', ranked.customer_code, ranked.customer_id, null, customer.customer_code, null,
        ranked.last_order_on, null, ranked.revenue, null, null, null, null, 1
-from customer_window(cast(:period_end as date)) as ranked
+from windowed as ranked
 join customer on ranked.pareto_rank <= customer.pareto_rank
 -- the customer's own rows by day, then the ranked customers in rank order
 order by source desc, customer_revenue desc, on_day, source_no

@@ -40,9 +40,11 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--period", required = true, paramLabel = "P", description = "The period by its first day.")
     String period;
 
-    @Option(names = "--row", required = true, paramLabel = "outlet:CODE|business-unit:CODE[,kind:K]",
-            description = "The report's row; where a table has several rows per outlet, its other keys too"
-                    + " (complaint-handling: outlet:CODE,kind:hard).")
+    @Option(names = "--row", required = true, paramLabel = "KEY",
+            description = "The report's row: outlet:CODE or business-unit:CODE, with a table's further keys"
+                    + " (complaint-handling: outlet:CODE,kind:hard); a company-wide table's row by its keys"
+                    + " (staff-attrition: cut:position,cut_value:nanny; premium-customers: customer_code:CODE,"
+                    + " segment:premium; product-mix: product_category:cleaning), or company.")
     String row;
 
     @Option(names = "--figure", required = true, paramLabel = "NAME",

@@ -120,6 +120,64 @@ class ReportCommandFunctionalTest {
         assertThat(document.get("rows").size()).isPositive();
     }
 
+    /**
+     * {@code ./dw explain} on the company's reports as the demo rendered them: the company's separations and trailing
+     * attrition rate, named by their cut, and the first category's share of the product mix's amounts.
+     */
+    @Test
+    void explainACompanyReportsRowsAgainstTheRenderedReport() throws IOException {
+        String warehouse = demo.resolve("warehouse.duckdb").toString();
+        String month = period("staff-attrition");
+        Map<String, String> company = csvRow(demo.resolve("reports/staff-attrition").resolve(month)
+                .resolve("staff-attrition_" + month + "_cuts.csv"), "cut_value", "all");
+
+        Run separations = dw("explain", "staff-attrition", "--period", month, "--row", "cut:company,cut_value:all",
+                "--figure", "separations", "--warehouse", warehouse);
+        Run trailing = dw("explain", "staff-attrition", "--period", month, "--row", "cut:company,cut_value:all",
+                "--figure", "trailing_attrition_rate", "--warehouse", warehouse);
+
+        assertThat(separations.exitCode()).as(separations.err()).isZero();
+        assertThat(separations.out()).endsWith(" adding up to " + company.get("separations") + "; the report shows "
+                + company.get("separations") + "\n");
+        assertThat(trailing.exitCode()).as(trailing.err()).isZero();
+        String rate = company.get("trailing_attrition_rate_pct");
+        assertThat(trailing.out()).contains("trailing_attrition_rate_pct = trailing_separations × 12 ÷ ")
+                .endsWith(" = " + rate + "; the report shows " + rate + "\n");
+
+        List<String> mix = Files.readAllLines(demo.resolve("reports/product-mix").resolve(month)
+                .resolve("product-mix_" + month + "_categories.csv"));
+        Map<String, String> first = csvRow(demo.resolve("reports/product-mix").resolve(month)
+                .resolve("product-mix_" + month + "_categories.csv"), "product_category",
+                mix.get(1).split(",")[1]);
+        Run share = dw("explain", "product-mix", "--period", month, "--row", "product_category:"
+                + first.get("product_category"), "--figure", "all_amount_pct", "--format", "json", "--warehouse",
+                warehouse);
+        assertThat(share.exitCode()).as(share.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(share.out());
+        assertThat(document.get("value").decimalValue()).isEqualByComparingTo(first.get("all_amount_pct"));
+        assertThat(document.get("rounded").decimalValue()).isEqualByComparingTo(first.get("all_amount_pct"));
+        assertThat(document.get("parts").get(0).get("sum").decimalValue())
+                .isEqualByComparingTo(first.get("all_amount_cny"));
+    }
+
+    /** The row of a CSV file whose {@code column} holds {@code value}, by column. */
+    private static Map<String, String> csvRow(Path csv, String column, String value) throws IOException {
+        List<String> lines = Files.readAllLines(csv);
+        List<String> header = List.of(lines.get(0).split(","));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] values = line.split(",", -1);
+            if (values[header.indexOf(column)].equals(value)) {
+                Map<String, String> row = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), values[i]);
+                }
+                return row;
+            }
+        }
+        throw new AssertionError(csv + " has no row with " + column + " " + value);
+    }
+
     /** The first row of {@code sql} on the demo's warehouse, its columns in order. */
     private String[] firstRow(String sql) throws java.sql.SQLException {
         try (Warehouse open = Warehouse.open(demo.resolve("warehouse.duckdb"), CompanyPolicy.defaults())) {
