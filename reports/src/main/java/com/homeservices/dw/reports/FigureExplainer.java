@@ -152,7 +152,7 @@ public final class FigureExplainer {
             if (hasExplanation(report, table)) {
                 List<String> explained = queries.columns(table.explainSql(report.name()));
                 columns.stream().filter(c -> explained.contains(c) || table.ratios().containsKey(c)
-                                || table.quintiles().containsKey(c))
+                                || table.quintiles().containsKey(c) || table.medians().containsKey(c))
                         .filter(c -> shown.rows().stream().map(r -> r.get(c)).allMatch(v -> v == null || v instanceof Number))
                         .forEach(figures::add);
             }
@@ -214,6 +214,7 @@ public final class FigureExplainer {
             identity.removeAll(figureColumns);
             // a ratio's part that the table does not show (a sum the figure is worked out from) is not identity
             table.ratios().values().forEach(r -> identity.removeAll(List.of(r.numerator(), r.denominator())));
+            table.medians().values().forEach(m -> identity.remove(m.of()));
             Sources sources = new Sources(queries.forRow(row), table.explainSql(report.name()), identity, row);
             for (String column : figureColumns) {
                 if (names(column, figure)) {
@@ -235,6 +236,14 @@ public final class FigureExplainer {
                     return ratio(ratio.getKey(), parts, numerator, denominator, rows, oneRow);
                 }
             }
+            for (Map.Entry<String, ReportDefinition.Median> median : table.medians().entrySet()) {
+                if (names(median.getKey(), figure)) {
+                    ReportDefinition.Median middle = median.getValue();
+                    Explanation values = explanation(report, period, row, middle.of(), identity,
+                            sources.with(middle.of()), null);
+                    return median(median.getKey(), middle, values, rows, oneRow);
+                }
+            }
             for (Map.Entry<String, ReportDefinition.Quintile> quintile : table.quintiles().entrySet()) {
                 if (names(quintile.getKey(), figure)) {
                     ReportDefinition.Quintile score = quintile.getValue();
@@ -250,6 +259,7 @@ public final class FigureExplainer {
             figureColumns.forEach(name -> known.add(shortName(name)));
             table.ratios().keySet().stream().sorted().forEach(name -> known.add(shortName(name)));
             table.quintiles().keySet().stream().sorted().forEach(known::add);
+            table.medians().keySet().stream().sorted().forEach(known::add);
             if (shown.columns().contains(DAILY_TARGET)) {
                 known.add(shortName(DAILY_TARGET));
             }
@@ -423,6 +433,46 @@ public final class FigureExplainer {
             sum = sum.add(number(tableRow.get(column)));
         }
         return new Explanation(report.name(), period, row, column, columns, rows, sum, sum, List.of(), null);
+    }
+
+    /**
+     * A median explained: the rows with a value, in order of it, and the formula naming the middle one or two; the
+     * figure is the row's own, or for a business unit (whose row the table does not have) the median of its outlets'
+     * rows, rounded as theirs are.
+     */
+    private static Explanation median(String column, ReportDefinition.Median median, Explanation values,
+                                      List<Map<String, Object>> shownRows, boolean oneRow) {
+        Object shown = oneRow ? shownRows.get(0).get(column) : null;
+        List<Map<String, Object>> ordered = values.rows().stream()
+                .sorted(java.util.Comparator.comparing(r -> number(r.get(median.of())))).toList();
+        if ((oneRow && shown == null) || ordered.isEmpty()) {
+            throw new IllegalArgumentException(values.report() + " shows no " + column + " for "
+                    + values.row().shown() + " in " + values.period().key() + ": no row has a " + median.of());
+        }
+        int count = ordered.size();
+        int lower = (count + 1) / 2;
+        int upper = count / 2 + 1;
+        BigDecimal per = BigDecimal.valueOf(median.per());
+        BigDecimal low = number(ordered.get(lower - 1).get(median.of()));
+        BigDecimal high = number(ordered.get(upper - 1).get(median.of()));
+        BigDecimal middle = low.add(high).divide(BigDecimal.valueOf(2).multiply(per), SHARE_SCALE, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        if (middle.scale() < 0) {
+            middle = middle.setScale(0);
+        }
+        String unit = median.unit().isEmpty() ? "" : " " + median.unit();
+        String formula = column + " = the middle of " + count + " " + median.of() + " in order: " + (lower == upper
+                ? "row " + lower + ", " + low.toPlainString() + (median.per() == 1 ? "" : " ÷ " + median.per())
+                : "the mean of rows " + lower + " and " + upper + ", (" + low.toPlainString() + " + "
+                + high.toPlainString() + ") ÷ 2" + (median.per() == 1 ? "" : " ÷ " + median.per()))
+                + " = " + middle.toPlainString() + unit;
+        int scale = shownRows.stream().map(r -> r.get(column)).filter(v -> v != null).findFirst()
+                .map(v -> number(v).scale()).orElse(1);
+        BigDecimal figure = oneRow ? number(shown) : middle.setScale(scale, RoundingMode.HALF_UP);
+        Explanation inOrder = new Explanation(values.report(), values.period(), values.row(), values.figureColumn(),
+                values.columns(), ordered, values.sum(), values.figure(), List.of(), null);
+        return new Explanation(values.report(), values.period(), values.row(), column, List.of(), List.of(), middle,
+                figure, List.of(inOrder), formula);
     }
 
     /** The number of groups an RFM score puts the customers in. */

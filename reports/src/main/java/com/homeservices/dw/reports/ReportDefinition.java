@@ -54,9 +54,10 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
      * @param ratios  the columns that are one figure over another, by column: explained by both figures' rows
      * @param rowKeys the columns besides the outlet that tell its rows apart ({@code kind}), for explaining a row
      * @param quintiles the columns that are a score by NTILE(5) over a measure, by column
+     * @param medians the columns that are the median of a value of the explain SQL's rows, by column
      */
     public record Table(String name, List<String> pdfOnly, Boolean pdfHead, Map<String, Ratio> ratios,
-                        List<String> rowKeys, Map<String, Quintile> quintiles) {
+                        List<String> rowKeys, Map<String, Quintile> quintiles, Map<String, Median> medians) {
         public Table {
             Objects.requireNonNull(name, "table name");
             if (!name.matches("[a-z][a-z_]*")) {
@@ -67,6 +68,7 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
             ratios = Map.copyOf(Objects.requireNonNullElse(ratios, Map.of()));
             rowKeys = List.copyOf(Objects.requireNonNullElse(rowKeys, List.of()));
             quintiles = Map.copyOf(Objects.requireNonNullElse(quintiles, Map.of()));
+            medians = Map.copyOf(Objects.requireNonNullElse(medians, Map.of()));
         }
 
         /**
@@ -139,6 +141,22 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
             Objects.requireNonNull(measure, "a quintile's measure");
             Objects.requireNonNull(position, "a quintile's position column");
             Objects.requireNonNull(order, "a quintile's order in words");
+        }
+    }
+
+    /**
+     * A figure that is the median of a value each of the explain SQL's rows may have (the minutes to a first
+     * response): the middle value, or the mean of the middle two for an even count.
+     *
+     * @param of      the explain SQL's column holding each row's value, a whole number of {@code per}
+     * @param per     how many of the column's units make one of the figure's (60000 milliseconds in a minute)
+     * @param unit    the figure's unit in words ({@code minutes})
+     */
+    public record Median(String of, Integer per, String unit) {
+        public Median {
+            Objects.requireNonNull(of, "a median's column");
+            per = Objects.requireNonNullElse(per, 1);
+            unit = Objects.requireNonNullElse(unit, "");
         }
     }
 
