@@ -26,6 +26,7 @@ placed as (
                            rows between unbounded preceding and unbounded following)
 )
 select staff_code                                              as source_no,
+       staff_code,
        cast(staff_id as varchar) || '@' || cast(work_date as varchar) as source_id,
        load_run_id,
        shown_unit                                              as business_unit_code,

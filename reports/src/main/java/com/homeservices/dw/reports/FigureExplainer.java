@@ -124,11 +124,13 @@ public final class FigureExplainer {
             if (outlet == null && columns.contains(OUTLET_COLUMN)) {
                 return null;
             }
+            // a table of business units' rows (no outlet column) explains each as its unit's
+            Object unit = columns.contains(OUTLET_COLUMN) ? null : row.get(UNIT_COLUMN);
             Map<String, String> keys = new LinkedHashMap<>();
             rowKeys.forEach(key -> keys.put(key, String.valueOf(row.get(key))));
             try {
-                return new RowKey(outlet == null ? Scope.COMPANY : new Scope(Scope.Kind.OUTLET, outlet.toString()),
-                        keys);
+                return new RowKey(outlet != null ? new Scope(Scope.Kind.OUTLET, outlet.toString())
+                        : unit != null ? new Scope(Scope.Kind.BUSINESS_UNIT, unit.toString()) : Scope.COMPANY, keys);
             } catch (IllegalArgumentException notAKey) {
                 return null;
             }
@@ -137,6 +139,8 @@ public final class FigureExplainer {
 
     /** The column that names a row's outlet in every report table that has one row per outlet. */
     private static final String OUTLET_COLUMN = "outlet_code";
+    /** The column that names a row's business unit. */
+    private static final String UNIT_COLUMN = "business_unit_code";
 
     /** Every table of {@code reportName} for {@code period} in {@code scope}, as its CSV file holds it. */
     public List<FigureTable> tables(String reportName, Period period, Scope scope) {

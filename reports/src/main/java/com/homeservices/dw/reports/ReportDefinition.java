@@ -55,9 +55,12 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
      * @param rowKeys the columns besides the outlet that tell its rows apart ({@code kind}), for explaining a row
      * @param quintiles the columns that are a score by NTILE(5) over a measure, by column
      * @param medians the columns that are the median of a value of the explain SQL's rows, by column
+     * @param explainAs another table whose explain SQL gives this one's figures too (a business unit's totals, one
+     *                  staff member's row of an outlet's), or null for its own
      */
     public record Table(String name, List<String> pdfOnly, Boolean pdfHead, Map<String, Ratio> ratios,
-                        List<String> rowKeys, Map<String, Quintile> quintiles, Map<String, Median> medians) {
+                        List<String> rowKeys, Map<String, Quintile> quintiles, Map<String, Median> medians,
+                        String explainAs) {
         public Table {
             Objects.requireNonNull(name, "table name");
             if (!name.matches("[a-z][a-z_]*")) {
@@ -69,6 +72,9 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
             rowKeys = List.copyOf(Objects.requireNonNullElse(rowKeys, List.of()));
             quintiles = Map.copyOf(Objects.requireNonNullElse(quintiles, Map.of()));
             medians = Map.copyOf(Objects.requireNonNullElse(medians, Map.of()));
+            if (explainAs != null && !explainAs.matches("[a-z][a-z_]*")) {
+                throw new IllegalArgumentException("explainAs names a table, not '" + explainAs + "'");
+            }
         }
 
         /**
@@ -86,7 +92,7 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
 
         /** {@code explain/<name>.sql} in the report's folder: the source rows behind its figures (docs/explain.md). */
         String explainSql(String report) {
-            return "reports/" + report + "/explain/" + name + ".sql";
+            return "reports/" + report + "/explain/" + (explainAs == null ? name : explainAs) + ".sql";
         }
     }
 

@@ -116,6 +116,26 @@ class AttendanceSummaryExplainIntegrationTest {
     }
 
     @Test
+    void aStaffMembersRowIsTheirOwnRows() {
+        FigureExplainer explainer = new FigureExplainer(warehouse);
+
+        FigureExplainer.Explanation days = explainer.explain("attendance-summary", JANUARY,
+                RowKey.parse("outlet:O1,staff_code:S1"), "days_recorded");
+        assertThat(days.rows()).extracting(r -> r.get("source_id"))
+                .containsExactly("1@2024-01-02", "1@2024-01-03", "1@2024-01-04");
+        assertThat(days.figure()).isEqualByComparingTo("3");
+        assertThat(days.agrees()).isTrue();
+        // S2 is shown at O2, their last day's outlet, with the day they worked at O1
+        FigureExplainer.Explanation hours = explainer.explain("attendance-summary", JANUARY,
+                RowKey.parse("outlet:O2,staff_code:S2"), "hours");
+        assertThat(hours.figure()).isEqualByComparingTo("15.50");
+        assertThat(hours.agrees()).isTrue();
+        assertThat(explainer.tables("attendance-summary", JANUARY, Scope.COMPANY).stream()
+                .filter(t -> t.name().equals("staff")).findFirst().orElseThrow().figures())
+                .contains("days_recorded", "hours").doesNotContain("leaves_beyond_supervisor");
+    }
+
+    @Test
     void anOutletWithoutStaffThatMonthHasNoRow() {
         assertThatThrownBy(() -> new FigureExplainer(warehouse).explain("attendance-summary", JANUARY,
                 Scope.parse("outlet:O3"), "staff"))

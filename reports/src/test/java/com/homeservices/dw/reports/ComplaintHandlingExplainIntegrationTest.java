@@ -115,6 +115,23 @@ class ComplaintHandlingExplainIntegrationTest {
                         + " resolved is 0");
     }
 
+    /** The company's row per kind: hard K1, K2 (both O1); soft K3 (O1), K5 (O2), first answered in time K3: 50.0 %. */
+    @Test
+    void theCompanysRowPerKindIsEveryOutletsComplaintsOfIt() {
+        FigureExplainer explainer = new FigureExplainer(warehouse);
+
+        assertThat(explainer.explain("complaint-handling", JANUARY, RowKey.parse("kind:hard"), "received").rows())
+                .extracting(r -> r.get("complaint_no")).containsExactly("K1", "K2");
+        FigureExplainer.Explanation soft = explainer.explain("complaint-handling", JANUARY, RowKey.parse("kind:soft"),
+                "received");
+        assertThat(soft.rows()).extracting(r -> r.get("complaint_no")).containsExactly("K3", "K5");
+        assertThat(soft.agrees()).isTrue();
+        FigureExplainer.Explanation share = explainer.explain("complaint-handling", JANUARY,
+                RowKey.parse("kind:soft"), "first_response_pct");
+        assertThat(share.figure()).isEqualByComparingTo("50.0");
+        assertThat(share.agrees()).isTrue();
+    }
+
     @Test
     void aRowIsNamedWithItsKind() {
         FigureExplainer explainer = new FigureExplainer(warehouse);
@@ -122,7 +139,8 @@ class ComplaintHandlingExplainIntegrationTest {
         assertThatThrownBy(() -> explainer.explain("complaint-handling", JANUARY, Scope.parse("outlet:O1"),
                 "received"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("complaint-handling has no row named outlet:O1: name one as outlet:O1,kind:VALUE");
+                .hasMessage("complaint-handling has no row named outlet:O1: name one as outlet:O1,kind:VALUE or"
+                        + " kind:VALUE");
         assertThatThrownBy(() -> explainer.explain("complaint-handling", JANUARY, RowKey.parse("outlet:O3,kind:hard"),
                 "received"))
                 .hasMessage("complaint-handling has no row for outlet O3, kind hard in 2024-01");

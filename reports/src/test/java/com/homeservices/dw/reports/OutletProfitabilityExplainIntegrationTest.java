@@ -161,6 +161,15 @@ class OutletProfitabilityExplainIntegrationTest {
         assertThat(week.figure()).isEqualByComparingTo("-1387.10");
         assertThat(week.rounded()).isEqualByComparingTo("-1387.10");
         assertThat(week.agrees()).isTrue();
+
+        // the business units' table names its rows by their unit, and shows the figure the explanation arrives at
+        FigureExplainer.FigureTable units = new FigureExplainer(warehouse).tables("outlet-profitability", WEEK,
+                Scope.COMPANY).stream().filter(t -> t.name().equals("business_units")).findFirst().orElseThrow();
+        Map<String, Object> b1 = units.rows().stream().filter(r -> "B1".equals(r.get("business_unit_code")))
+                .findFirst().orElseThrow();
+        assertThat(units.rowKey(b1).text()).isEqualTo("business-unit:B1");
+        assertThat(units.figures()).contains("profit_cny", "margin_pct");
+        assertThat((BigDecimal) b1.get("profit_cny")).isEqualByComparingTo(week.figure());
     }
 
     @Test
