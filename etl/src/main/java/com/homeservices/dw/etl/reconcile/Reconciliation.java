@@ -6,6 +6,7 @@ import com.homeservices.dw.etl.load.TableTarget;
 import com.homeservices.dw.etl.source.SourceCsv;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourcePassword;
+import com.homeservices.dw.etl.source.SourceTable;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
 import java.math.BigDecimal;
@@ -35,11 +36,12 @@ public final class Reconciliation {
     }
 
     /**
-     * One table: its rows in the source, in the warehouse, outstanding as rejects, its money columns, and the rows
-     * held back (counted in both the warehouse and the rejects).
+     * One table: its rows in the source, in the warehouse, outstanding as rejects, its money columns, the rows held
+     * back (counted in both the warehouse and the rejects), and for a table that still differs the rows one side has
+     * and the other lacks (null when it balances, or balances besides the rows held back).
      */
     public record TableReconciliation(String table, long sourceRows, long warehouseRows, long rejectedRows,
-                                      List<ColumnSums> sums, List<HeldBack> heldBack) {
+                                      List<ColumnSums> sums, List<HeldBack> heldBack, Unmatched unmatched) {
         public long difference() {
             return sourceRows - warehouseRows - rejectedRows;
         }
@@ -77,6 +79,15 @@ public final class Reconciliation {
                            List<BigDecimal> warehouseAmounts, List<BigDecimal> rejectedAmounts) {
     }
 
+    /**
+     * The rows, by source id, that one side has and the other lacks: in the source but neither loaded nor rejected (a
+     * row added since the last load), and in the warehouse but no longer in the source (deleted there). Each list
+     * holds the first {@link #SHOWN} ids, in id order; the counts are all of them.
+     */
+    public record Unmatched(long notLoaded, List<String> notLoadedIds, long notInSource, List<String> notInSourceIds) {
+        public static final int SHOWN = 20;
+    }
+
 
     private final Warehouse warehouse;
     private final SourcePassword password;
@@ -100,10 +111,15 @@ public final class Reconciliation {
                             inWarehouse.sums().get(i), rejected.sums().get(i)));
                 }
                 TableReconciliation table = new TableReconciliation(target.source().tableName(), inSource.rows(),
-                        inWarehouse.rows(), rejected.rows(), sums, List.of());
+                        inWarehouse.rows(), rejected.rows(), sums, List.of(), null);
                 if (!table.balances()) {
                     table = new TableReconciliation(table.table(), table.sourceRows(), table.warehouseRows(),
-                            table.rejectedRows(), sums, heldBack(source, target));
+                            table.rejectedRows(), sums, heldBack(source, target), null);
+                }
+                if (!table.balances() && !table.balancesBesidesHeldBack()) {
+                    side.loadIds(target);
+                    table = new TableReconciliation(table.table(), table.sourceRows(), table.warehouseRows(),
+                            table.rejectedRows(), sums, table.heldBack(), unmatched(source, target));
                 }
                 tables.add(table);
             }
@@ -190,6 +206,48 @@ public final class Reconciliation {
         return held;
     }
 
+    /** The table the source's ids are read into for {@link #unmatched}, dropped when the reconciliation ends. */
+    private static final String SOURCE_IDS = "reconcile_source_ids";
+
+    /**
+     * The rows one side has and the other lacks, by source id: the source's ids (read into {@link #SOURCE_IDS})
+     * against the warehouse's current rows and the outstanding rejects.
+     */
+    private Unmatched unmatched(SourceLocation source, TableTarget target) throws SQLException {
+        String warehouseId = target.sourceId("f");
+        String current = target.versioned() ? " and f.is_current" : "";
+        String notLoaded = outstanding(target) + ", missing as (select s.source_id as id from " + SOURCE_IDS + " s"
+                + " where not exists (select 1 from " + target.table() + " f where " + warehouseId + " = s.source_id"
+                + current + ") and not exists (select 1 from outstanding r where r.source_id = s.source_id))";
+        String notInSource = "with missing as (select " + warehouseId + " as id from " + target.table() + " f"
+                + " where not exists (select 1 from " + SOURCE_IDS + " s where s.source_id = " + warehouseId + ")"
+                + current + ")";
+        List<String> loadedIds = new ArrayList<>();
+        long loaded = ids(notLoaded, source, target, loadedIds);
+        List<String> goneIds = new ArrayList<>();
+        long gone = ids(notInSource, null, target, goneIds);
+        return new Unmatched(loaded, loadedIds, gone, goneIds);
+    }
+
+    /** How many ids {@code missing} (a CTE of {@code id}s) holds, the first {@link Unmatched#SHOWN} into {@code ids}. */
+    private long ids(String missing, SourceLocation source, TableTarget target, List<String> ids) throws SQLException {
+        try (PreparedStatement query = warehouse.connection().prepareStatement(missing + " select id,"
+                + " count(*) over () from missing order by length(id), id limit " + Unmatched.SHOWN)) {
+            if (source != null) {
+                query.setString(1, source.display());
+                query.setString(2, target.source().tableName());
+            }
+            long count = 0;
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                    count = rs.getLong(2);
+                }
+            }
+            return count;
+        }
+    }
+
     /** The column that names a row for people ({@code order_no}, {@code staff_code}), if the table has one. */
     private String businessKeyColumn(String table) {
         try (PreparedStatement query = warehouse.connection().prepareStatement("select column_name"
@@ -228,6 +286,9 @@ public final class Reconciliation {
 
         abstract Totals totals(TableTarget target) throws SQLException;
 
+        /** The table's source ids, as a reject names a row's, into {@link #SOURCE_IDS} in the warehouse. */
+        abstract void loadIds(TableTarget target) throws SQLException;
+
         @Override
         public void close() throws SQLException {
         }
@@ -238,7 +299,7 @@ public final class Reconciliation {
             }
             SourceLocation.Jdbc jdbc = (SourceLocation.Jdbc) source;
             try {
-                return new JdbcSide(DriverManager.getConnection(jdbc.url(), password.connectionProperties()));
+                return new JdbcSide(DriverManager.getConnection(jdbc.url(), password.connectionProperties()), warehouse);
             } catch (SQLException e) {
                 throw new DwException("cannot reach the source " + jdbc.display() + ": " + Warehouse.firstLine(e.getMessage()), e);
             }
@@ -269,13 +330,29 @@ public final class Reconciliation {
             long malformed = warehouse.queryLong("select count(distinct line) from reconcile_reject_errors");
             return new Totals(parsed.rows() + malformed, parsed.sums());
         }
+
+        @Override
+        void loadIds(TableTarget target) throws SQLException {
+            Path file = folder.resolve(target.source().csvFileName());
+            try (Statement s = warehouse.connection().createStatement()) {
+                s.execute("drop table if exists reconcile_ids_errors");
+                s.execute("drop table if exists reconcile_ids_scans");
+                s.execute("create or replace temp table " + SOURCE_IDS + " as select "
+                        + SourceTable.sourceId(target.source().keyColumns()) + " as source_id from "
+                        + SourceCsv.readAsText(target.source(), file, "reconcile_ids"));
+            }
+        }
     }
 
     private static final class JdbcSide extends SourceSide {
+        /** Ids appended to the warehouse per statement. */
+        private static final int ID_BATCH = 50_000;
         private final Connection connection;
+        private final Warehouse warehouse;
 
-        JdbcSide(Connection connection) {
+        JdbcSide(Connection connection, Warehouse warehouse) {
             this.connection = connection;
+            this.warehouse = warehouse;
         }
 
         @Override
@@ -284,6 +361,43 @@ public final class Reconciliation {
                     .collect(Collectors.joining());
             return Reconciliation.totals(connection, "select count(*)" + sums + " from " + target.source().tableName(),
                     target.moneyColumns().size());
+        }
+
+        /** Read from the source database in one pass and appended to the warehouse's (temporary) table. */
+        @Override
+        void loadIds(TableTarget target) throws SQLException {
+            try (Statement s = warehouse.connection().createStatement()) {
+                s.execute("create or replace temp table " + SOURCE_IDS + " (source_id varchar)");
+            }
+            List<String> keys = target.source().keyColumns();
+            try (Statement read = connection.createStatement();
+                 ResultSet rs = read.executeQuery("select " + String.join(", ", keys) + " from "
+                         + target.source().tableName());
+                 PreparedStatement insert = warehouse.connection().prepareStatement("insert into " + SOURCE_IDS
+                         + " select unnest(?::varchar[])")) {
+                List<String> batch = new ArrayList<>();
+                while (rs.next()) {
+                    StringBuilder id = new StringBuilder(rs.getString(1));
+                    for (int i = 2; i <= keys.size(); i++) {
+                        id.append('@').append(rs.getString(i));
+                    }
+                    batch.add(id.toString());
+                    if (batch.size() == ID_BATCH) {
+                        append(insert, batch);
+                    }
+                }
+                append(insert, batch);
+            }
+        }
+
+        /** The ids as one array parameter, many rows per statement. */
+        private void append(PreparedStatement insert, List<String> batch) throws SQLException {
+            if (batch.isEmpty()) {
+                return;
+            }
+            insert.setObject(1, warehouse.connection().createArrayOf("VARCHAR", batch.toArray()));
+            insert.executeUpdate();
+            batch.clear();
         }
 
         @Override

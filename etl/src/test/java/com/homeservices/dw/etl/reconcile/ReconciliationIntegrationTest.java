@@ -68,6 +68,21 @@ class ReconciliationIntegrationTest {
             assertThat(after.sums().get(0).column()).isEqualTo("estimated_loss");
             assertThat(after.sums().get(0).difference()).isEqualByComparingTo(new BigDecimal("300.00"));
             assertThat(after.balances()).isFalse();
+            assertThat(after.unmatched()).isEqualTo(new Reconciliation.Unmatched(1, List.of("99999"), 0, List.of()));
+
+            // And a loaded claim deleted at the source: the counts balance again (one more, one fewer), the amounts
+            // do not, and both rows are named.
+            String loaded = String.valueOf(warehouse.queryLong("select min(claim_key) from fct_claim"));
+            SourceCsvEdits.remove(csv.resolve("claim.csv"), loaded);
+            Reconciliation.TableReconciliation both = table(reconciliation.reconcile(SourceLocation.parse("csv:" + csv)),
+                    "claim");
+
+            assertThat(both.difference()).isZero();
+            assertThat(both.balances()).isFalse();
+            assertThat(both.unmatched()).isEqualTo(new Reconciliation.Unmatched(1, List.of("99999"), 1,
+                    List.of(loaded)));
+            assertThat(table(reconciliation.reconcile(SourceLocation.parse("csv:" + csv)), "hq_expense").unmatched())
+                    .as("a table that balances is not searched").isNull();
         }
     }
 
@@ -139,6 +154,19 @@ class ReconciliationIntegrationTest {
             assertThat(second.table("attendance").extracted()).isLessThan(first.table("attendance").extracted() / 10);
             assertThat(new Reconciliation(warehouse, SourcePassword.none()).reconcile(SourceLocation.parse(postgres.url())))
                     .allSatisfy(t -> assertThat(t.balances()).as(t.toString()).isTrue());
+
+            // An attendance row deleted at the source is named by its key, staff id and day, read from the database.
+            String[] day = Rows.of(warehouse, "select staff_id || '|' || work_date from fct_attendance"
+                    + " order by work_date, staff_id limit 1").get(0).split("\\|");
+            try (Connection source = DriverManager.getConnection(postgres.url()); Statement s = source.createStatement()) {
+                assertThat(s.executeUpdate("delete from attendance where staff_id = " + day[0] + " and work_date = date '"
+                        + day[1] + "'")).isEqualTo(1);
+            }
+            Reconciliation.TableReconciliation attendance = table(new Reconciliation(warehouse, SourcePassword.none())
+                    .reconcile(SourceLocation.parse(postgres.url())), "attendance");
+            assertThat(attendance.difference()).isEqualTo(-1);
+            assertThat(attendance.unmatched()).isEqualTo(new Reconciliation.Unmatched(0, List.of(), 1,
+                    List.of(day[0] + "@" + day[1])));
         }
     }
 

@@ -32,4 +32,13 @@ public final class SourceCsvEdits {
         }
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
+
+    /** Deletes the row {@code id} (the first column). */
+    public static void remove(Path file, String id) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        if (!lines.removeIf(line -> line.split(",", -1)[0].equals(id))) {
+            throw new IllegalArgumentException("no row " + id + " in " + file);
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
 }

@@ -5,6 +5,7 @@ import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.jobs.chains.RunContext;
 import com.homeservices.dw.warehouse.DwException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,6 +46,7 @@ final class ReconcileCommand implements Callable<Integer> {
             }
         }
         tables.stream().filter(t -> !t.heldBack().isEmpty()).forEach(ReconcileCommand::printHeldBack);
+        tables.stream().filter(t -> t.unmatched() != null).forEach(ReconcileCommand::printUnmatched);
         List<String> differing = tables.stream().filter(t -> !t.balances()).map(ReconcileCommand::differs).toList();
         if (!differing.isEmpty()) {
             throw new DwException("the warehouse differs from the source in " + String.join(", ", differing));
@@ -80,14 +82,48 @@ final class ReconcileCommand implements Callable<Integer> {
                 : "  counting each of them once, the table still differs: rows are missing or extra besides them");
     }
 
+    /** The rows by id that the source has and the warehouse lacks, and the other way round. */
+    private static void printUnmatched(Reconciliation.TableReconciliation table) {
+        Reconciliation.Unmatched unmatched = table.unmatched();
+        if (unmatched.notLoaded() > 0) {
+            System.out.printf("%n%s: %,d source %s neither loaded nor rejected (added since the last load?): id %s%s%n",
+                    table.table(), unmatched.notLoaded(), unmatched.notLoaded() == 1 ? "row is" : "rows are",
+                    String.join(", ", unmatched.notLoadedIds()), more(unmatched.notLoaded(), unmatched.notLoadedIds()));
+        }
+        if (unmatched.notInSource() > 0) {
+            System.out.printf("%n%s: %,d warehouse %s no longer in the source (deleted there?): id %s%s%n",
+                    table.table(), unmatched.notInSource(), unmatched.notInSource() == 1 ? "row is" : "rows are",
+                    String.join(", ", unmatched.notInSourceIds()), more(unmatched.notInSource(),
+                            unmatched.notInSourceIds()));
+        }
+        if (unmatched.notLoaded() == 0 && unmatched.notInSource() == 0) {
+            System.out.printf("%n%s: every source id is in the warehouse or rejected and every warehouse id in the"
+                    + " source: the amounts differ (a row changed at the source since the last load?)%n", table.table());
+        }
+    }
+
+    private static String more(long count, List<String> shown) {
+        return count > shown.size() ? String.format(" … and %,d more", count - shown.size()) : "";
+    }
+
     /** {@code service_order}, with why where it is known. */
     private static String differs(Reconciliation.TableReconciliation table) {
-        if (table.heldBack().isEmpty()) {
-            return table.table();
+        List<String> why = new ArrayList<>();
+        if (!table.heldBack().isEmpty()) {
+            why.add(table.heldBack().size() + (table.heldBack().size() == 1 ? " row" : " rows")
+                    + " kept at the last loaded version while the source's newer one is rejected");
         }
-        return table.table() + " (" + table.heldBack().size() + (table.heldBack().size() == 1 ? " row" : " rows")
-                + " kept at the last loaded version while the source's newer one is rejected, listed above"
-                + (table.balancesBesidesHeldBack() ? "" : ", and more") + ")";
+        Reconciliation.Unmatched unmatched = table.unmatched();
+        if (unmatched != null && unmatched.notLoaded() > 0) {
+            why.add(unmatched.notLoaded() + " not loaded yet");
+        }
+        if (unmatched != null && unmatched.notInSource() > 0) {
+            why.add(unmatched.notInSource() + " no longer in the source");
+        }
+        if (unmatched != null && unmatched.notLoaded() == 0 && unmatched.notInSource() == 0) {
+            why.add("amounts changed at the source");
+        }
+        return why.isEmpty() ? table.table() : table.table() + " (" + String.join(", ", why) + ", listed above)";
     }
 
     private static String plain(BigDecimal amount) {

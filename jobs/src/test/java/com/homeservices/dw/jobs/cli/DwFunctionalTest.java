@@ -92,7 +92,11 @@ class DwFunctionalTest {
         assertThat(before.find()).as(balanced.out()).isTrue();
         assertThat(differing.out()).containsPattern("hq_expense\\s+" + (Long.parseLong(before.group(1)) + 1) + "\\s+"
                 + before.group(2) + "\\s+" + before.group(3) + "\\s+1\\n");
-        assertThat(differing.err()).isEqualTo("dw: the warehouse differs from the source in hq_expense\n");
+        // and which row it is, by id
+        assertThat(differing.out()).contains("hq_expense: 1 source row is neither loaded nor rejected (added since the"
+                + " last load?): id 999\n");
+        assertThat(differing.err()).isEqualTo("dw: the warehouse differs from the source in hq_expense (1 not loaded"
+                + " yet, listed above)\n");
     }
 
     @Test
