@@ -105,7 +105,7 @@ public final class ExplainBenchmark {
         report.append(String.format(Locale.ROOT, "%n%d figures: median %.2f s, slowest %.2f s (target: under 2 s)."
                 + " DuckDB alone is the explain SQL and the report's row read in this JVM, warm, opening the file"
                 + " each time.%n%n", seconds.size(), median(seconds), Collections.max(seconds)));
-        pages(dir, warehouseFile, fortnight, outlet);
+        pages(dir, warehouseFile, fortnight, outlet, month);
         Path out = Path.of(options.get("--out"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report.toString());
@@ -149,12 +149,13 @@ public final class ExplainBenchmark {
     }
 
     /** Each page as a signed-in reader asks for it: the first request, then the median and slowest of the rest. */
-    private void pages(Path dir, Path warehouseFile, Period fortnight, String outlet) throws Exception {
+    private void pages(Path dir, Path warehouseFile, Period fortnight, String outlet, Period month) throws Exception {
         String password = "benchmark reader password";
         DwConfig config = DwConfig.defaults().withWarehouse(warehouseFile)
                 .withReports(new DwConfig.Reports(dir.resolve("reports"), null, null, null, null))
                 .withMail(DwConfig.defaults().mail(), List.of(new DwConfig.Recipient("gm", "General manager",
-                        "gm@example.com", "en", "company", List.of(REPORT), null, Readers.hash(password))))
+                        "gm@example.com", "en", "company", List.of(REPORT, "premium-customers"), null,
+                        Readers.hash(password))))
                 .withServe(new DwConfig.Serve(null, 0, null));
         int requests = Integer.parseInt(options.get("--requests"));
         report.append("## `./dw serve`, a signed-in reader's pages\n\nEach page requested ").append(requests + 1)
@@ -176,6 +177,8 @@ public final class ExplainBenchmark {
             pages.put("report (figures)", reportPage);
             pages.put("explain claims_open_at_end", reportPage + "/explain?row=outlet:" + outlet
                     + "&figure=claims_open_at_end");
+            // the longest list: every premium customer, its first rows shown with their figures as links
+            pages.put("report (premium customers)", "/reports/premium-customers/" + month.key());
             pages.put("runs", "/runs");
             pages.put("download PDF", pdf);
             for (Map.Entry<String, String> page : pages.entrySet()) {

@@ -270,7 +270,8 @@ final class ArchivePages {
     private static Map<String, Object> table(FigureExplainer.FigureTable table, ReportDefinition report,
                                              Period period) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Map<String, Object> row : table.rows()) {
+        // a page is read, not searched: a long list (the premium customers) shows its head, the CSV holds it all
+        for (Map<String, Object> row : table.rows().subList(0, Math.min(table.rows().size(), ROWS_SHOWN))) {
             RowKey key = table.rowKey(row);
             List<Map<String, Object>> cells = new ArrayList<>();
             for (String column : table.columns()) {
@@ -284,8 +285,14 @@ final class ArchivePages {
         model.put("heads", table.columns());
         model.put("rows", rows);
         model.put("hasRows", !rows.isEmpty());
+        if (table.rows().size() > ROWS_SHOWN) {
+            model.put("cut", Map.of("shown", ROWS_SHOWN, "total", String.format("%,d", table.rows().size())));
+        }
         return model;
     }
+
+    /** The rows a table of the report page shows at most. */
+    static final int ROWS_SHOWN = 1000;
 
     /** One set of rows behind a figure (a ratio has two): its figure, rows and sum. */
     private static Map<String, Object> part(FigureExplainer.Explanation part) {
