@@ -44,9 +44,16 @@ public final class FigureExplainer {
     private static final int SHARE_SCALE = 10;
 
     private final Warehouse warehouse;
+    private final FormulaWords words;
 
     public FigureExplainer(Warehouse warehouse) {
+        this(warehouse, Language.EN);
+    }
+
+    /** An explainer whose formulas are worded in {@code language} (the web archive's reader's). */
+    public FigureExplainer(Warehouse warehouse, Language language) {
         this.warehouse = warehouse;
+        this.words = new FormulaWords(language);
     }
 
     /**
@@ -333,8 +340,8 @@ public final class FigureExplainer {
             BigDecimal claims = total(flows, MONTH_FLOWS.get(2));
             revenue = revenue.add(monthRevenue);
             variable = variable.add(labour).add(claims);
-            months.add(earlier.key() + ": revenue " + monthRevenue.toPlainString() + ", labour "
-                    + labour.toPlainString() + ", claims " + claims.toPlainString());
+            months.add(words.say("target.month", earlier.key(), monthRevenue.toPlainString(), labour.toPlainString(),
+                    claims.toPlainString()));
         }
         BigDecimal days = BigDecimal.valueOf(month.days());
         BigDecimal cap = policy.variableCostCap();
@@ -342,14 +349,12 @@ public final class FigureExplainer {
         String formula;
         if (variable.compareTo(revenue.multiply(cap)) >= 0) {
             target = fixedSum.divide(BigDecimal.ONE.subtract(cap).multiply(days), SHARE_SCALE, RoundingMode.HALF_UP);
-            formula = DAILY_TARGET + " = fixed costs ÷ ((1 − the capped variable cost ratio) × days) = "
-                    + fixedSum.toPlainString() + " ÷ ((1 − " + cap.toPlainString() + ") × " + days + ")";
+            formula = words.say("target.capped", DAILY_TARGET, fixedSum.toPlainString(), cap.toPlainString(), days);
         } else {
             target = fixedSum.multiply(revenue).divide(revenue.subtract(variable).multiply(days), SHARE_SCALE,
                     RoundingMode.HALF_UP);
-            formula = DAILY_TARGET + " = fixed costs × revenue ÷ ((revenue − labour − claims) × days) = "
-                    + fixedSum.toPlainString() + " × " + revenue.toPlainString() + " ÷ ((" + revenue.toPlainString()
-                    + " − " + variable.toPlainString() + ") × " + days + ")";
+            formula = words.say("target", DAILY_TARGET, fixedSum.toPlainString(), revenue.toPlainString(),
+                    variable.toPlainString(), days);
         }
         return new Explanation(report.name(), month, row, DAILY_TARGET, List.of(), List.of(), target, number(shown),
                 fixed, formula + "; " + String.join("; ", months));
@@ -390,7 +395,7 @@ public final class FigureExplainer {
      * they make, and the figure: the row's own, or for a business unit (whose row the outlets table does not have)
      * its outlets' numerator over their denominator, rounded as theirs are.
      */
-    private static Explanation ratio(String column, ReportDefinition.Ratio ratio, Explanation numerator,
+    private Explanation ratio(String column, ReportDefinition.Ratio ratio, Explanation numerator,
                                      Explanation denominator, List<Map<String, Object>> shownRows, boolean oneRow) {
         Object shown = oneRow ? shownRows.get(0).get(column) : null;
         BigDecimal over = denominator != null ? denominator.sum() : ratio.fixedDenominator() != null
@@ -410,11 +415,13 @@ public final class FigureExplainer {
         int scale = shownRows.stream().map(r -> r.get(column)).filter(v -> v != null).findFirst()
                 .map(v -> number(v).scale()).orElse(2);
         BigDecimal figure = oneRow ? number(shown) : quotient.setScale(scale, RoundingMode.HALF_UP);
-        String timesText = ratio.times() == 1 ? "" : " × " + ratio.times();
-        String formula = column + " = " + ratio.numerator() + timesText + " ÷ "
-                + (ratio.denominator().equals(ReportDefinition.Ratio.PERIOD_DAYS) ? "the period's days"
-                : ratio.acrossRows() ? "every row's " + ratio.denominator() : ratio.denominator()) + (ratio.percent() ? " × 100" : "") + " = " + numerator.sum().toPlainString()
-                + timesText + " ÷ " + over.toPlainString() + (ratio.percent() ? " × 100" : "");
+        String timesText = ratio.times() == 1 ? "" : words.say("ratio.times", ratio.times());
+        String over100 = ratio.percent() ? words.say("ratio.percent") : "";
+        String denominatorText = ratio.denominator().equals(ReportDefinition.Ratio.PERIOD_DAYS)
+                ? words.say("ratio.periodDays") : ratio.acrossRows() ? words.say("ratio.acrossRows", ratio.denominator())
+                : ratio.denominator();
+        String formula = words.say("ratio", column, ratio.numerator(), timesText, denominatorText, over100,
+                numerator.sum().toPlainString(), over.toPlainString());
         List<Explanation> parts = denominator == null ? List.of(numerator) : List.of(numerator, denominator);
         return new Explanation(numerator.report(), numerator.period(), numerator.row(), column, List.of(), List.of(),
                 quotient, figure, parts, formula);
@@ -444,7 +451,7 @@ public final class FigureExplainer {
      * figure is the row's own, or for a business unit (whose row the table does not have) the median of its outlets'
      * rows, rounded as theirs are.
      */
-    private static Explanation median(String column, ReportDefinition.Median median, Explanation values,
+    private Explanation median(String column, ReportDefinition.Median median, Explanation values,
                                       List<Map<String, Object>> shownRows, boolean oneRow) {
         Object shown = oneRow ? shownRows.get(0).get(column) : null;
         List<Map<String, Object>> ordered = values.rows().stream()
@@ -464,12 +471,11 @@ public final class FigureExplainer {
         if (middle.scale() < 0) {
             middle = middle.setScale(0);
         }
-        String unit = median.unit().isEmpty() ? "" : " " + median.unit();
-        String formula = column + " = the middle of " + count + " " + median.of() + " in order: " + (lower == upper
-                ? "row " + lower + ", " + low.toPlainString() + (median.per() == 1 ? "" : " ÷ " + median.per())
-                : "the mean of rows " + lower + " and " + upper + ", (" + low.toPlainString() + " + "
-                + high.toPlainString() + ") ÷ 2" + (median.per() == 1 ? "" : " ÷ " + median.per()))
-                + " = " + middle.toPlainString() + unit;
+        String unit = median.unit().isEmpty() ? "" : words.sayOr("median.unit." + median.unit(), " " + median.unit());
+        String perText = median.per() == 1 ? "" : words.say("median.per", median.per());
+        String middleRows = lower == upper ? words.say("median.one", lower, low.toPlainString(), perText)
+                : words.say("median.two", lower, upper, low.toPlainString(), high.toPlainString(), perText);
+        String formula = words.say("median", column, count, median.of(), middleRows, middle.toPlainString(), unit);
         int scale = shownRows.stream().map(r -> r.get(column)).filter(v -> v != null).findFirst()
                 .map(v -> number(v).scale()).orElse(1);
         BigDecimal figure = oneRow ? number(shown) : middle.setScale(scale, RoundingMode.HALF_UP);
@@ -486,7 +492,7 @@ public final class FigureExplainer {
      * A score by {@code NTILE(5)}: its measure's rows (what puts the row where it is), and the formula with the row's
      * position and the count filled in: the first count % 5 groups hold one more than the others, as SQL's NTILE.
      */
-    private static Explanation quintile(String column, ReportDefinition.Quintile score, Explanation measure,
+    private Explanation quintile(String column, ReportDefinition.Quintile score, Explanation measure,
                                         Map<String, Object> positions, Object shown) {
         long position = number(positions.get(score.position())).longValueExact();
         long count = number(positions.get("active_customers")).longValueExact();
@@ -503,9 +509,9 @@ public final class FigureExplainer {
             }
             start = next;
         }
-        String formula = column + " = NTILE(5) at position " + position + " of " + count + " by " + score.measure()
-                + ", " + score.order() + " (ties by customer code): the groups start at positions "
-                + String.join(", ", starts) + ", so " + group;
+        String order = words.sayOr("quintile.order." + score.order().replace(' ', '_'), score.order());
+        String formula = words.say("quintile", column, position, count, score.measure(), order,
+                String.join(", ", starts), group);
         return new Explanation(measure.report(), measure.period(), measure.row(), column, List.of(), List.of(),
                 BigDecimal.valueOf(group), number(shown), List.of(measure), formula);
     }

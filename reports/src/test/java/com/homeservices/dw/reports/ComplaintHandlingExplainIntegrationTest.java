@@ -162,6 +162,11 @@ class ComplaintHandlingExplainIntegrationTest {
                 + " order: the mean of rows 1 and 2, (3600000 + 3660000) ÷ 2 ÷ 60000 = 60.5 minutes");
         assertThat(hard.figure()).isEqualByComparingTo("60.5");
         assertThat(hard.agrees()).isTrue();
+        // a Chinese reader's words around the same columns and numbers
+        assertThat(new FigureExplainer(warehouse, Language.ZH).explain("complaint-handling", JANUARY,
+                RowKey.parse("outlet:O1,kind:hard"), "median_first_response_minutes").formula())
+                .isEqualTo("median_first_response_minutes = 2 个 first_response_ms 按大小排列的中间值：第 1 行与第 2 行的"
+                        + "平均值，(3600000 + 3660000) ÷ 2 ÷ 60000 = 60.5 分钟");
 
         FigureExplainer.Explanation soft = explainer.explain("complaint-handling", JANUARY,
                 RowKey.parse("outlet:O1,kind:soft"), "median_first_response_minutes");

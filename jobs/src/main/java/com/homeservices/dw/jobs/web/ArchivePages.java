@@ -153,7 +153,7 @@ final class ArchivePages {
         String figure = Objects.requireNonNullElse(ctx.queryParam("figure"), "");
         RowKey row = rowKey(ctx.queryParam("row"));
         Optional<Optional<FigureExplainer.Explanation>> explained = warehouse.read(w -> {
-            FigureExplainer explainer = new FigureExplainer(w);
+            FigureExplainer explainer = new FigureExplainer(w, language(reader));
             // the row and the figure must be one the reader's own table shows: nothing outside their scope
             boolean theirs = explainer.tables(report.name(), period, reader.readerScope()).stream()
                     .anyMatch(t -> t.figures().contains(figure)
