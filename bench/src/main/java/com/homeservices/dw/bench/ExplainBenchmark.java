@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * {@code ./dw serve} as a signed-in reader requests it.
  *
  * <p>Arguments: {@code --dir DIR} (a demo company: made by {@code ./dw demo --tier T --dir DIR} when absent),
- * {@code --tier medium}, {@code --requests 10}, {@code --out bench/results/explain.md}.
+ * {@code --tier medium}, {@code --requests 10}, {@code --out bench/results/explain.md}, {@code --explain no} (the
+ * pages alone).
  */
 public final class ExplainBenchmark {
 
@@ -52,7 +53,8 @@ public final class ExplainBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("--tier", "medium", "--dir",
-                "bench/work/explain/medium", "--requests", "10", "--out", "bench/results/explain.md"));
+                "bench/work/explain/medium", "--requests", "10", "--out", "bench/results/explain.md",
+                "--explain", "yes"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
@@ -81,30 +83,33 @@ public final class ExplainBenchmark {
                         + " and business unit %s (the most outlets).%n%n", LocalDate.now(),
                 Runtime.getRuntime().availableProcessors(), options.get("--tier"), dir, fortnight.key(), outlet,
                 month.key(), earner, unit));
-        report.append("## `./dw explain`, start to exit\n\n| report | row | figure | rows | s | DuckDB alone (s) |\n"
-                + "|---|---|---|---:|---:|---:|\n");
-        List<Double> seconds = new ArrayList<>();
-        explainCommand(warehouseFile, REPORT, fortnight, "outlet:" + outlet, "outlets", seconds);
-        explainCommand(warehouseFile, PROFITABILITY, month, "outlet:" + earner, "outlets", seconds);
-        explainCommand(warehouseFile, PROFITABILITY, month, "business-unit:" + unit, "outlets", seconds);
-        // the monthly reports of the company: its largest rows, each listing the most source rows
-        explainCommand(warehouseFile, "staff-attrition", month, "cut:outlet,cut_value:" + earner, "cuts", seconds);
-        explainCommand(warehouseFile, "staff-attrition", month, "cut:company,cut_value:all", "cuts", seconds);
-        explainCommand(warehouseFile, "attendance-summary", month, "outlet:" + earner, "outlets", seconds);
-        explainCommand(warehouseFile, "complaint-handling", month, "outlet:" + first(warehouseFile,
-                "select outlet_code from mart_complaint_handling_month where month_start_on = ? and kind = 'hard'"
-                        + " order by received desc, outlet_code limit 1", month) + ",kind:hard", "outlets", seconds);
-        explainCommand(warehouseFile, "premium-customers", month, "customer_code:" + first(warehouseFile,
-                "select customer_code from mart_customer_segment_month where month_start_on = ? and premium"
-                        + " order by orders desc, customer_code limit 1", month), "customers", seconds);
-        explainCommand(warehouseFile, "premium-customers", month, "segment:premium", "segments", seconds);
-        explainCommand(warehouseFile, "premium-customers", month, "company", "pareto", seconds);
-        explainCommand(warehouseFile, "product-mix", month, "product_category:" + first(warehouseFile,
-                "select product_category from mart_product_mix_month where month_start_on = ? and population = 'all'"
-                        + " order by orders desc, product_category limit 1", month), "categories", seconds);
-        report.append(String.format(Locale.ROOT, "%n%d figures: median %.2f s, slowest %.2f s (target: under 2 s)."
-                + " DuckDB alone is the explain SQL and the report's row read in this JVM, warm, opening the file"
-                + " each time.%n%n", seconds.size(), median(seconds), Collections.max(seconds)));
+        // --explain no: the pages alone
+        if (!options.get("--explain").equals("no")) {
+            report.append("## `./dw explain`, start to exit\n\n| report | row | figure | rows | s | DuckDB alone (s) |\n"
+                    + "|---|---|---|---:|---:|---:|\n");
+            List<Double> seconds = new ArrayList<>();
+            explainCommand(warehouseFile, REPORT, fortnight, "outlet:" + outlet, "outlets", seconds);
+            explainCommand(warehouseFile, PROFITABILITY, month, "outlet:" + earner, "outlets", seconds);
+            explainCommand(warehouseFile, PROFITABILITY, month, "business-unit:" + unit, "outlets", seconds);
+            // the monthly reports of the company: its largest rows, each listing the most source rows
+            explainCommand(warehouseFile, "staff-attrition", month, "cut:outlet,cut_value:" + earner, "cuts", seconds);
+            explainCommand(warehouseFile, "staff-attrition", month, "cut:company,cut_value:all", "cuts", seconds);
+            explainCommand(warehouseFile, "attendance-summary", month, "outlet:" + earner, "outlets", seconds);
+            explainCommand(warehouseFile, "complaint-handling", month, "outlet:" + first(warehouseFile,
+                    "select outlet_code from mart_complaint_handling_month where month_start_on = ? and kind = 'hard'"
+                            + " order by received desc, outlet_code limit 1", month) + ",kind:hard", "outlets", seconds);
+            explainCommand(warehouseFile, "premium-customers", month, "customer_code:" + first(warehouseFile,
+                    "select customer_code from mart_customer_segment_month where month_start_on = ? and premium"
+                            + " order by orders desc, customer_code limit 1", month), "customers", seconds);
+            explainCommand(warehouseFile, "premium-customers", month, "segment:premium", "segments", seconds);
+            explainCommand(warehouseFile, "premium-customers", month, "company", "pareto", seconds);
+            explainCommand(warehouseFile, "product-mix", month, "product_category:" + first(warehouseFile,
+                    "select product_category from mart_product_mix_month where month_start_on = ? and population = 'all'"
+                            + " order by orders desc, product_category limit 1", month), "categories", seconds);
+            report.append(String.format(Locale.ROOT, "%n%d figures: median %.2f s, slowest %.2f s (target: under 2 s)."
+                    + " DuckDB alone is the explain SQL and the report's row read in this JVM, warm, opening the file"
+                    + " each time.%n%n", seconds.size(), median(seconds), Collections.max(seconds)));
+        }
         pages(dir, warehouseFile, fortnight, outlet, month);
         Path out = Path.of(options.get("--out"));
         Files.createDirectories(out.toAbsolutePath().getParent());

@@ -115,9 +115,10 @@ public final class FigureExplainer {
      * @param rows    each row by column
      * @param figures the columns of {@code columns} that can be explained
      * @param rowKeys the columns besides the outlet that tell its rows apart
+     * @param total   how many rows the table has ({@code rows} may be its head)
      */
     public record FigureTable(String name, List<String> columns, List<Map<String, Object>> rows,
-                              List<String> figures, List<String> rowKeys) {
+                              List<String> figures, List<String> rowKeys, long total) {
 
         /**
          * The row key a figure of {@code row} is explained with ({@code outlet:SH-01}; {@code cut:position,
@@ -151,13 +152,23 @@ public final class FigureExplainer {
 
     /** Every table of {@code reportName} for {@code period} in {@code scope}, as its CSV file holds it. */
     public List<FigureTable> tables(String reportName, Period period, Scope scope) {
+        return tables(reportName, period, scope, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #tables(String, Period, Scope)}, each table's first {@code head} rows only (a page's), with how many it
+     * has ({@link FigureTable#total}).
+     */
+    public List<FigureTable> tables(String reportName, Period period, Scope scope, int head) {
         ReportDefinition report = ReportCatalogue.load().named(reportName);
         report.checkMadePer(period);
         Readiness.check(warehouse, report, period, scope);
         ReportQueries queries = new ReportQueries(warehouse.connection(), period, scope);
         List<FigureTable> tables = new ArrayList<>();
         for (ReportDefinition.Table table : report.tables()) {
-            TableRows shown = queries.table(report.name(), table);
+            TableRows shown = head == Integer.MAX_VALUE ? queries.table(report.name(), table)
+                    : queries.tableHead(report.name(), table, head);
+            long total = shown.rows().size() < head ? shown.rows().size() : queries.count(report.name(), table);
             List<String> columns = shown.exportColumns();
             List<String> figures = new ArrayList<>();
             if (hasExplanation(report, table)) {
@@ -167,7 +178,8 @@ public final class FigureExplainer {
                         .filter(c -> shown.rows().stream().map(r -> r.get(c)).allMatch(v -> v == null || v instanceof Number))
                         .forEach(figures::add);
             }
-            tables.add(new FigureTable(table.name(), columns, shown.rows(), List.copyOf(figures), table.rowKeys()));
+            tables.add(new FigureTable(table.name(), columns, shown.rows(), List.copyOf(figures), table.rowKeys(),
+                    total));
         }
         return tables;
     }

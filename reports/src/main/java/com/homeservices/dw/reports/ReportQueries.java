@@ -71,6 +71,21 @@ final class ReportQueries {
         return new TableRows(table, columns, rows);
     }
 
+    /** The first {@code limit} rows of a table, in its order. */
+    TableRows tableHead(String report, ReportDefinition.Table table, int limit) {
+        List<String> columns = new ArrayList<>();
+        List<Map<String, Object>> rows = runSql(table.sql(report), "select * from (\n"
+                + SqlFiles.readResource(table.sql(report)) + "\n) as shown limit " + limit, columns);
+        return new TableRows(table, columns, rows);
+    }
+
+    /** How many rows a table has, counted by DuckDB, none fetched. */
+    long count(String report, ReportDefinition.Table table) {
+        List<Map<String, Object>> counted = runSql(table.sql(report), "select count(*) as n from (\n"
+                + SqlFiles.readResource(table.sql(report)) + "\n) as shown", new ArrayList<>());
+        return ((Number) counted.get(0).get("n")).longValue();
+    }
+
     List<Map<String, Object>> rows(String resource) {
         return run(resource, new ArrayList<>());
     }

@@ -84,17 +84,8 @@ class PremiumCustomersExplainIntegrationTest {
 
     @Test
     void everyFigureOfEveryRowIsItsHandWorkedRowsAndTheirSum() {
-        FigureExplainer explainer = new FigureExplainer(warehouse);
-        WORKED.forEach((row, figures) -> figures.forEach((figure, worked) -> {
-            FigureExplainer.Explanation explained = explainer.explain("premium-customers", JUNE, RowKey.parse(row),
-                    figure);
-            String what = row + " " + figure;
-
-            assertThat(explained.rows()).as(what).extracting(r -> r.get("source_no"))
-                    .containsExactlyElementsOf(List.of(worked.substring(0, worked.indexOf('=')).split(",")));
-            assertThat(explained.figure()).as(what).isEqualByComparingTo(worked.substring(worked.indexOf('=') + 1));
-            assertThat(explained.agrees()).as(what).isTrue();
-        }));
+        WorkedFigures.check(new FigureExplainer(warehouse), "premium-customers", JUNE, WORKED,
+                r -> r.get("source_no"), true);
     }
 
     @Test
@@ -115,6 +106,19 @@ class PremiumCustomersExplainIntegrationTest {
                 + " first (ties by customer code): the groups start at positions 1, 3, 4, 5, 6, so 1");
         assertThat(recency.parts().get(0).rows()).extracting(r -> r.get("source_no") + "=" + r.get("recency_days"))
                 .containsExactly("SO803=117");
+    }
+
+    /** A page's tables: each one's head with its figures, and how many rows it has. */
+    @Test
+    void aTablesHeadSaysHowManyRowsItHas() {
+        List<FigureExplainer.FigureTable> heads = new FigureExplainer(warehouse).tables("premium-customers", JUNE,
+                Scope.COMPANY, 1);
+
+        assertThat(heads).extracting(t -> t.name() + " " + t.rows().size() + " of " + t.total())
+                .containsExactly("customers 1 of 2", "segments 1 of 7", "pareto 1 of 1");
+        assertThat(heads.get(0).rows()).extracting(r -> r.get("customer_code")).containsExactly("C2");
+        assertThat(heads.get(0).figures()).contains("revenue_cny", "pareto_rank", "r_score");
+        assertThat(heads.get(0).rowKey(heads.get(0).rows().get(0)).text()).isEqualTo("customer_code:C2");
     }
 
     @Test

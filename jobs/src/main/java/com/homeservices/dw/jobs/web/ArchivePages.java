@@ -123,7 +123,7 @@ final class ArchivePages {
                 (Object) f.getFileName().toString(), "href", reportHref(report, period) + "/files/"
                         + f.getFileName(), "size", size(f))).toList());
         Optional<List<FigureExplainer.FigureTable>> tables = warehouse.read(w -> new FigureExplainer(w)
-                .tables(report.name(), period, reader.readerScope()));
+                .tables(report.name(), period, reader.readerScope(), ROWS_SHOWN));
         model.put("busy", tables.isEmpty());
         List<Map<String, Object>> shown = tables.orElse(List.of()).stream()
                 .map(t -> table(t, report, period)).toList();
@@ -271,7 +271,7 @@ final class ArchivePages {
                                              Period period) {
         List<Map<String, Object>> rows = new ArrayList<>();
         // a page is read, not searched: a long list (the premium customers) shows its head, the CSV holds it all
-        for (Map<String, Object> row : table.rows().subList(0, Math.min(table.rows().size(), ROWS_SHOWN))) {
+        for (Map<String, Object> row : table.rows()) {
             RowKey key = table.rowKey(row);
             List<Map<String, Object>> cells = new ArrayList<>();
             for (String column : table.columns()) {
@@ -285,14 +285,14 @@ final class ArchivePages {
         model.put("heads", table.columns());
         model.put("rows", rows);
         model.put("hasRows", !rows.isEmpty());
-        if (table.rows().size() > ROWS_SHOWN) {
-            model.put("cut", Map.of("shown", ROWS_SHOWN, "total", String.format("%,d", table.rows().size())));
+        if (table.total() > table.rows().size()) {
+            model.put("cut", Map.of("shown", table.rows().size(), "total", String.format("%,d", table.total())));
         }
         return model;
     }
 
     /** The rows a table of the report page shows at most. */
-    static final int ROWS_SHOWN = 1000;
+    static final int ROWS_SHOWN = 500;
 
     /** One set of rows behind a figure (a ratio has two): its figure, rows and sum. */
     private static Map<String, Object> part(FigureExplainer.Explanation part) {
