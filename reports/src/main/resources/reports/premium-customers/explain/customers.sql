@@ -8,14 +8,12 @@ with bounds as (
     select cast(:period_end as date)                                            as as_of,
            cast(cast(:period_start as date) - to_months(11) as date)            as window_start
 ),
-windowed as materialized (
-    -- every customer once: the customer's own row and the ranking both read it
-    select * from customer_window(cast(:period_end as date)) where segment <> 'lapsed'
-),
 customer as (
-    select customer_id, customer_code, pareto_rank
-    from windowed
-    where customer_code = :row_customer_code
+    -- the customer's own rows need no ranking: a figure of those alone does not rank every customer
+    select customer_id, customer_code from dim_customer where is_current and customer_code = :row_customer_code
+),
+windowed as materialized (
+    select * from customer_window(cast(:period_end as date)) where segment <> 'lapsed'
 ),
 source_rows as (
     select 'order' as source, orders.order_no as source_no, orders.service_order_key as source_id,
@@ -57,6 +55,6 @@ union all
 select 'customer ranked', ranked.customer_code, ranked.customer_id, null, customer.customer_code, null,
        ranked.last_order_on, null, ranked.revenue, null, null, null, null, 1
 from windowed as ranked
-join customer on ranked.pareto_rank <= customer.pareto_rank
+join windowed as customer on customer.customer_code = :row_customer_code and ranked.pareto_rank <= customer.pareto_rank
 -- the customer's own rows by day, then the ranked customers in rank order
 order by source desc, customer_revenue desc, on_day, source_no
