@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -467,7 +468,7 @@ public final class FigureExplainer {
                                       List<Map<String, Object>> shownRows, boolean oneRow) {
         Object shown = oneRow ? shownRows.get(0).get(column) : null;
         List<Map<String, Object>> ordered = values.rows().stream()
-                .sorted(java.util.Comparator.comparing(r -> number(r.get(median.of())))).toList();
+                .sorted(Comparator.comparing(r -> number(r.get(median.of())))).toList();
         if ((oneRow && shown == null) || ordered.isEmpty()) {
             throw new IllegalArgumentException(values.report() + " shows no " + column + " for "
                     + values.row().shown() + " in " + values.period().key() + ": no row has a " + median.of());
