@@ -35,11 +35,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -294,7 +295,25 @@ class ArchiveServerBrowserTest {
     /** Clicks what leads to another page, and waits until this one has been replaced. */
     private static void follow(WebElement link) {
         link.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(link));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> isGone(link));
+    }
+
+    /**
+     * Whether {@code element}'s page has been replaced. ChromeDriver says so with a stale-element error, or, when the
+     * check races the navigation itself, with an inspector error that the node's document is gone (seen once in CI).
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException replaced) {
+            return true;
+        } catch (WebDriverException racing) {
+            if (String.valueOf(racing.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw racing;
+        }
     }
 
     private String text(String id) {
