@@ -55,6 +55,8 @@ public final class FigureExplainer {
     public FigureExplainer(Warehouse warehouse, Language language) {
         this.warehouse = warehouse;
         this.words = new FormulaWords(language);
+        // the segmentation's explain SQL reads customer_window
+        warehouse.prepareCustomerWindow();
     }
 
     /**
@@ -174,8 +176,7 @@ public final class FigureExplainer {
             List<String> figures = new ArrayList<>();
             if (hasExplanation(report, table)) {
                 List<String> explained = queries.columns(table.explainSql(report.name()));
-                columns.stream().filter(c -> explained.contains(c) || table.ratios().containsKey(c)
-                                || table.quintiles().containsKey(c) || table.medians().containsKey(c))
+                columns.stream().filter(c -> explained.contains(c) || table.workedOut().contains(c))
                         .filter(c -> shown.rows().stream().map(r -> r.get(c)).allMatch(v -> v == null || v instanceof Number))
                         .forEach(figures::add);
             }
@@ -281,9 +282,7 @@ public final class FigureExplainer {
                 return dailyRevenueTarget(report, period, row, queried, table, identity, sources, rows);
             }
             figureColumns.forEach(name -> known.add(shortName(name)));
-            table.ratios().keySet().stream().sorted().forEach(name -> known.add(shortName(name)));
-            table.quintiles().keySet().stream().sorted().forEach(known::add);
-            table.medians().keySet().stream().sorted().forEach(known::add);
+            table.workedOut().forEach(name -> known.add(shortName(name)));
             if (shown.columns().contains(DAILY_TARGET)) {
                 known.add(shortName(DAILY_TARGET));
             }

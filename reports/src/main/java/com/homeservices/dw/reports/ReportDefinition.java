@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * One mandated report, as its folder's {@code report.yaml} defines it: what it covers, what it reads, whom it goes to.
@@ -83,6 +85,14 @@ public record ReportDefinition(String name, List<String> periods, List<String> a
          */
         String positionsSql(String report) {
             return "reports/" + report + "/explain/" + name + "_positions.sql";
+        }
+
+        /** The columns worked out from other columns' rows (ratios, medians, scores), each explained by those rows. */
+        public SortedSet<String> workedOut() {
+            SortedSet<String> columns = new TreeSet<>(ratios.keySet());
+            columns.addAll(medians.keySet());
+            columns.addAll(quintiles.keySet());
+            return columns;
         }
 
         /** {@code tables/<name>.sql} in the report's folder. */

@@ -59,6 +59,8 @@ public final class Warehouse implements AutoCloseable {
     private final DuckDBConnection connection;
     private final CompanyPolicy policy;
     private final Path file;
+    /** Whether {@link #prepareCustomerWindow} made its macro on this connection. */
+    private boolean customerWindowReady;
 
     private Warehouse(DuckDBConnection connection, CompanyPolicy policy, Path file) {
         this.connection = connection;
@@ -194,7 +196,6 @@ public final class Warehouse implements AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 warehouse.prepareSession(statement);
                 warehouse.checkVersion(statement, SCHEMA_VERSION);
-                warehouse.prepareTableMacros(statement);
             } catch (SQLException | RuntimeException e) {
                 warehouse.close();
                 throw e;
@@ -239,7 +240,6 @@ public final class Warehouse implements AutoCloseable {
             }
             statement.execute("insert into warehouse_meta select " + SCHEMA_VERSION
                     + " where not exists (select 1 from warehouse_meta)");
-            prepareTableMacros(statement);
         }
     }
 
@@ -293,7 +293,6 @@ public final class Warehouse implements AutoCloseable {
             Warehouse warehouse = new Warehouse(another, policy, file);
             try (Statement statement = another.createStatement()) {
                 warehouse.prepareSession(statement);
-                warehouse.prepareTableMacros(statement);
             }
             return warehouse;
         } catch (SQLException e) {
@@ -312,10 +311,6 @@ public final class Warehouse implements AutoCloseable {
             + " else cast(sign(numerator) * sign(denominator) * ((abs(cast(numerator * 1000000 as hugeint)) * 2000"
             + " // abs(cast(denominator * 1000000 as hugeint)) + 1) // 2) as decimal(18,0)) * 0.1 end";
 
-    /**
-     * {@code required_tier(estimated_loss, approved_amount)} for SQL on this connection: the policy's one claim tier
-     * rule ({@code ClaimApprovalPolicy.tierRule}), as Spark runs it too.
-     */
     /** The company's time zone and the policy's rules as macros, for SQL on this connection. */
     private void prepareSession(Statement statement) throws SQLException {
         statement.execute(timeZone());
@@ -329,15 +324,25 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
-    /** The macros that read the warehouse's tables, which DuckDB binds when they are made: once the schema is there. */
-    private void prepareTableMacros(Statement statement) throws SQLException {
-        statement.execute(customerWindowMacro());
+    /**
+     * Makes {@code customer_window(as_of)} (sql/macros/customer_window.sql) on this connection, once: every customer's
+     * figures, flags and segment as of a day, with the policy's thresholds, for the explanations of the segmentation's
+     * reports. Made on demand rather than at every open: DuckDB binds a table macro to the tables when it is made
+     * (8-16 ms at medium), which only those explanations need.
+     */
+    public void prepareCustomerWindow() {
+        if (customerWindowReady) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(customerWindowMacro());
+        } catch (SQLException e) {
+            throw new DwException("cannot prepare the customers' window on " + (file == null ? "the warehouse in memory"
+                    : "the warehouse " + file) + ": " + firstLine(e.getMessage()), e);
+        }
+        customerWindowReady = true;
     }
 
-    /**
-     * {@code customer_window(as_of)} (sql/macros/customer_window.sql): every customer's figures, flags and segment as
-     * of a day, with the policy's thresholds, for the explanations of the segmentation's reports.
-     */
     private String customerWindowMacro() {
         SegmentationPolicy segmentation = policy.segmentation();
         return SqlFiles.read("macros/customer_window.sql")
@@ -382,6 +387,10 @@ public final class Warehouse implements AutoCloseable {
                 "create or replace temp macro complaint_follow_up_minutes() as " + complaints.followUpHours() * 60);
     }
 
+    /**
+     * {@code required_tier(estimated_loss, approved_amount)} for SQL on this connection: the policy's one claim tier
+     * rule ({@code ClaimApprovalPolicy.tierRule}), as Spark runs it too.
+     */
     private String requiredTierMacro() {
         return "create or replace temp macro required_tier(estimated_loss, approved_amount) as "
                 + policy.claims().requiredTierSql("estimated_loss", "approved_amount");

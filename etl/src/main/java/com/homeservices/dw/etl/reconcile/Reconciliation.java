@@ -206,7 +206,7 @@ public final class Reconciliation {
         return held;
     }
 
-    /** The table the source's ids are read into for {@link #unmatched}, dropped when the reconciliation ends. */
+    /** The temporary table the source's ids are read into for {@link #unmatched}: gone with the connection. */
     private static final String SOURCE_IDS = "reconcile_source_ids";
 
     /**
