@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.period.Period;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,29 +31,15 @@ class AttendanceSummaryExplainIntegrationTest {
 
     private static final Period JANUARY = Period.month(2024, 1);
 
-    private static final Map<String, Map<String, Expected>> WORKED = Map.of(
-            "O1", figures("staff=1@2024-01-04,3@2024-01-31:2",
-                    "days_recorded=1@2024-01-02,1@2024-01-03,1@2024-01-04,3@2024-01-31:4",
-                    "days_present=1@2024-01-02:1", "personal_leave_days=3@2024-01-31:1",
-                    "sick_leave_days=1@2024-01-03:1", "absent_days=1@2024-01-04:1",
-                    "hours=1@2024-01-02,1@2024-01-03,1@2024-01-04,3@2024-01-31:8.00"),
-            "O2", figures("staff=2@2024-01-04:1", "days_recorded=2@2024-01-02,2@2024-01-04:2",
-                    "days_present=2@2024-01-02,2@2024-01-04:2", "personal_leave_days=:0", "sick_leave_days=:0",
-                    "absent_days=:0", "hours=2@2024-01-02,2@2024-01-04:15.50"));
-
-    private record Expected(List<String> sourceIds, BigDecimal figure) {
-    }
-
-    /** {@code figure=id,id:value} each. */
-    private static Map<String, Expected> figures(String... worked) {
-        Map<String, Expected> byFigure = new LinkedHashMap<>();
-        for (String one : worked) {
-            String ids = one.substring(one.indexOf('=') + 1, one.lastIndexOf(':'));
-            byFigure.put(one.substring(0, one.indexOf('=')), new Expected(ids.isEmpty() ? List.of()
-                    : Arrays.asList(ids.split(",")), new BigDecimal(one.substring(one.lastIndexOf(':') + 1))));
-        }
-        return byFigure;
-    }
+    private static final Map<String, Map<String, String>> WORKED = Map.of(
+            "outlet:O1", Map.of("staff", "1@2024-01-04,3@2024-01-31=2",
+                    "days_recorded", "1@2024-01-02,1@2024-01-03,1@2024-01-04,3@2024-01-31=4",
+                    "days_present", "1@2024-01-02=1", "personal_leave_days", "3@2024-01-31=1",
+                    "sick_leave_days", "1@2024-01-03=1", "absent_days", "1@2024-01-04=1",
+                    "hours", "1@2024-01-02,1@2024-01-03,1@2024-01-04,3@2024-01-31=8.00"),
+            "outlet:O2", Map.of("staff", "2@2024-01-04=1", "days_recorded", "2@2024-01-02,2@2024-01-04=2",
+                    "days_present", "2@2024-01-02,2@2024-01-04=2", "personal_leave_days", "=0", "sick_leave_days", "=0",
+                    "absent_days", "=0", "hours", "2@2024-01-02,2@2024-01-04=15.50"));
 
     @TempDir
     static Path temp;
@@ -75,17 +57,8 @@ class AttendanceSummaryExplainIntegrationTest {
 
     @Test
     void everyFigureOfEveryOutletIsItsHandWorkedRowsAndTheirSum() {
-        FigureExplainer explainer = new FigureExplainer(warehouse);
-        WORKED.forEach((outlet, figures) -> figures.forEach((figure, expected) -> {
-            FigureExplainer.Explanation explained = explainer.explain("attendance-summary", JANUARY,
-                    Scope.parse("outlet:" + outlet), figure);
-            String what = outlet + " " + figure;
-
-            assertThat(explained.rows().stream().map(r -> r.get("source_id"))).as(what)
-                    .containsExactlyElementsOf(expected.sourceIds());
-            assertThat(explained.figure()).as(what).isEqualByComparingTo(expected.figure());
-            assertThat(explained.agrees()).as(what).isTrue();
-        }));
+        WorkedFigures.check(new FigureExplainer(warehouse), "attendance-summary", JANUARY, WORKED,
+                r -> r.get("source_id"), true);
     }
 
     @Test
