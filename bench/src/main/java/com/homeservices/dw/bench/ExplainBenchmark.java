@@ -161,7 +161,7 @@ public final class ExplainBenchmark {
                 .withMail(DwConfig.defaults().mail(), List.of(new DwConfig.Recipient("gm", "General manager",
                         "gm@example.com", "en", "company", List.of(REPORT, "premium-customers"), null,
                         Readers.hash(password))))
-                .withServe(new DwConfig.Serve(null, 0, null));
+                .withServe(new DwConfig.Serve(null, 0, null, null));
         int requests = Integer.parseInt(options.get("--requests"));
         report.append("## `./dw serve`, a signed-in reader's pages\n\nEach page requested ").append(requests + 1)
                 .append(" times in turn by one reader (the server in this JVM; the warehouse opened read-only at"

@@ -4,9 +4,6 @@ import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.period.Period;
 import com.homeservices.dw.warehouse.period.PeriodKind;
 import com.homeservices.dw.warehouse.policy.ProfitabilityPolicy;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -16,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The source rows behind one figure of one row of a report (docs/explain.md): the report table's
@@ -23,7 +21,7 @@ import java.util.Set;
  * the row adds; one figure's explanation is the rows that add to it, their sum, and the figure itself as the report
  * shows it, which must be the same.
  */
-public final class FigureExplainer {
+public final class FigureExplainer implements AutoCloseable {
 
     /** The units a column's name ends with in the report's tables (money, percent), which a figure may be named without. */
     private static final List<String> UNIT_SUFFIXES = List.of("_cny", "_pct");
@@ -41,11 +39,20 @@ public final class FigureExplainer {
      */
     private static final String SHARE_TIMES = "share_times";
     private static final String SHARE_OVER = "share_over";
+    /** The rows that add their whole amount, as {@link #shareOf} finds them: share_times = share_over, not 0. */
+    private static final String WHOLE_AMOUNT = SHARE_TIMES + " = " + SHARE_OVER + " and " + SHARE_OVER + " <> 0";
+    /** DuckDB's number of a table's row. */
+    private static final String ROW_ID = "rowid";
     /** The decimals a share of an amount keeps before the sum is rounded to the figure's. */
     private static final int SHARE_SCALE = 10;
 
+    /** Names the tables of explain rows an explainer makes, unique in the process (a web connection serves many). */
+    private static final AtomicLong LISTED = new AtomicLong();
+
     private final Warehouse warehouse;
     private final FormulaWords words;
+    /** The tables of explain rows made and not yet dropped: the listings of the explanations handed out. */
+    private final List<String> made = new ArrayList<>();
 
     public FigureExplainer(Warehouse warehouse) {
         this(warehouse, Language.EN);
@@ -63,13 +70,21 @@ public final class FigureExplainer {
      * One figure explained.
      *
      * @param columns what identifies each row (its key, source id, load run, dates), then the figure's column
-     * @param rows    the rows that add to the figure, in the explain SQL's order
+     * @param rows    the rows that add to the figure, in the explain SQL's order: all of them, or the first
+     *                {@code head} when more were asked for with a head ({@link #listing} holds them all)
+     * @param count   how many rows add to the figure
      * @param sum     what they add up to
      * @param figure  the figure in the report's row
+     * @param listing where DuckDB holds every row when {@code rows} is their head, else null
      */
     public record Explanation(String report, Period period, RowKey row, String figureColumn, List<String> columns,
-                              List<Map<String, Object>> rows, BigDecimal sum, BigDecimal figure,
-                              List<Explanation> parts, String formula) {
+                              List<Map<String, Object>> rows, long count, BigDecimal sum, BigDecimal figure,
+                              List<Explanation> parts, String formula, Listing listing) {
+
+        /** Whether every row of the explanation and of its parts is in {@link #rows}. */
+        public boolean isWhole() {
+            return listing == null && parts.stream().allMatch(Explanation::isWhole);
+        }
 
         /** Whether the figure is worked out from others (a ratio, the daily target), explained by the {@link #parts}. */
         public boolean isRatio() {
@@ -84,28 +99,6 @@ public final class FigureExplainer {
         /** Whether the rows add up to the figure. */
         public boolean agrees() {
             return rounded().compareTo(figure) == 0;
-        }
-
-        /** The rows as CSV, a header first, as the report's own CSV files are written; a ratio's parts' rows in turn. */
-        public String csv() {
-            StringWriter out = new StringWriter();
-            List<String> csvColumns = new ArrayList<>(isRatio() ? List.of("part") : columns);
-            List<Map<String, Object>> csvRows = new ArrayList<>(isRatio() ? List.of() : rows);
-            for (Explanation part : parts) {
-                part.columns().stream().filter(c -> !csvColumns.contains(c)).forEach(csvColumns::add);
-                for (Map<String, Object> partRow : part.rows()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("part", part.figureColumn());
-                    row.putAll(partRow);
-                    csvRows.add(row);
-                }
-            }
-            try {
-                CsvOutput.write(csvColumns, csvRows, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out.toString();
         }
     }
 
@@ -146,6 +139,15 @@ public final class FigureExplainer {
                 return null;
             }
         }
+    }
+
+    /**
+     * Where every row of a long explanation is: a temporary table of the explainer's connection, its rows with a value
+     * in {@code figure}, in order, with {@code columns}; written out by {@link ExplanationOutput} until the explainer
+     * is closed. A row that adds a share of its amount has the share, worked out here, as text in {@code shown}
+     * (null: no row does).
+     */
+    public record Listing(String table, List<String> columns, String figure, String shown) {
     }
 
     /** The column that names a row's outlet in every report table that has one row per outlet. */
@@ -204,6 +206,55 @@ public final class FigureExplainer {
      * and the row picked out of it.
      */
     public Explanation explain(String reportName, Period period, RowKey row, String figure) {
+        return explain(reportName, period, row, figure, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #explain(String, Period, RowKey, String)}, holding the first {@code head} rows of each set in memory
+     * and the rest in DuckDB ({@link Explanation#listing}): their count and sum are DuckDB's, to the cent, and
+     * {@link ExplanationOutput} writes them all while this explainer is open.
+     */
+    public Explanation explain(String reportName, Period period, RowKey row, String figure, int head) {
+        List<String> before = List.copyOf(made);
+        Set<String> listed = new HashSet<>();
+        try {
+            Explanation explained = explainRow(reportName, period, row, figure, head);
+            collectListings(explained, listed);
+            return explained;
+        } finally {
+            // the tables of rows that the explanation does not list from (all, when it failed) are dropped at once
+            List<String> spare = made.stream().filter(t -> !before.contains(t) && !listed.contains(t)).toList();
+            spare.forEach(this::drop);
+        }
+    }
+
+    private static void collectListings(Explanation explained, Set<String> into) {
+        if (explained.listing() != null) {
+            into.add(explained.listing().table());
+        }
+        explained.parts().forEach(part -> collectListings(part, into));
+    }
+
+    /**
+     * Writes {@code explained}, made by this explainer, as {@code format} to {@code out}: every row, a long
+     * explanation's rest written by DuckDB from its listing.
+     */
+    public void write(Explanation explained, ExplanationOutput.Format format, java.io.OutputStream out) {
+        new ExplanationOutput(warehouse.connection()).write(explained, format, out);
+    }
+
+    /** Drops the tables of rows this explainer made: its explanations' listings can no longer be written. */
+    @Override
+    public void close() {
+        List.copyOf(made).forEach(this::drop);
+    }
+
+    private void drop(String table) {
+        warehouse.execute("drop table if exists " + table);
+        made.remove(table);
+    }
+
+    private Explanation explainRow(String reportName, Period period, RowKey row, String figure, int head) {
         ReportDefinition report = ReportCatalogue.load().named(reportName);
         report.checkMadePer(period);
         Scope queried = report.allowsScope(row.scope().kind()) ? row.scope() : Scope.COMPANY;
@@ -221,9 +272,10 @@ public final class FigureExplainer {
             throw new IllegalArgumentException(rowsNamed(report, row, queries));
         }
         for (ReportDefinition.Table table : keyed) {
-            TableRows shown = queries.table(report.name(), table);
+            // the row's own lines of the table alone (a customer's of 40,000), picked by DuckDB
+            TableRows shown = queries.tableFor(report.name(), table, row);
             shownColumns.addAll(shown.columns());
-            List<Map<String, Object>> rows = shown.rows().stream().filter(row::matches).toList();
+            List<Map<String, Object>> rows = shown.rows();
             if (rows.isEmpty()) {
                 throw new IllegalArgumentException(report.name() + " has no row for " + row.shown() + " in "
                         + period.key());
@@ -240,46 +292,48 @@ public final class FigureExplainer {
             // a ratio's part that the table does not show (a sum the figure is worked out from) is not identity
             table.ratios().values().forEach(r -> identity.removeAll(List.of(r.numerator(), r.denominator())));
             table.medians().values().forEach(m -> identity.remove(m.of()));
-            Sources sources = new Sources(queries.forRow(row), table.explainSql(report.name()), identity, row);
+            Sources sources = new Sources(queries.forRow(row), table.explainSql(report.name()), identity, row, head);
             for (String column : figureColumns) {
                 if (names(column, figure)) {
-                    return explanation(report, period, row, column, identity, sources.with(column),
-                            figures.get(column));
+                    return explanation(report, period, row, column, listed(sources, column), figures.get(column));
                 }
             }
             for (Map.Entry<String, ReportDefinition.Ratio> ratio : table.ratios().entrySet()) {
                 if (names(ratio.getKey(), figure)) {
                     ReportDefinition.Ratio parts = ratio.getValue();
-                    List<Map<String, Object>> partRows = parts.denominatorIsFigure()
-                            ? sources.with(parts.numerator(), parts.denominator()) : sources.with(parts.numerator());
-                    Explanation numerator = explanation(report, period, row, parts.numerator(), identity, partRows,
+                    Listed partRows = parts.denominatorIsFigure()
+                            ? listed(sources, parts.numerator(), parts.denominator())
+                            : listed(sources, parts.numerator());
+                    Explanation numerator = explanation(report, period, row, parts.numerator(), partRows,
                             figures.get(parts.numerator()));
                     Explanation denominator = parts.acrossRows()
-                            ? acrossRows(report, period, row, parts.denominator(), table, shown.rows())
+                            ? acrossRows(report, period, row, parts.denominator(), table,
+                            queries.table(report.name(), table).rows())
                             : parts.denominatorIsFigure() ? explanation(report, period, row, parts.denominator(),
-                            identity, partRows, figures.get(parts.denominator())) : null;
+                            partRows, figures.get(parts.denominator())) : null;
                     return ratio(ratio.getKey(), parts, numerator, denominator, rows, oneRow);
                 }
             }
             for (Map.Entry<String, ReportDefinition.Median> median : table.medians().entrySet()) {
                 if (names(median.getKey(), figure)) {
                     ReportDefinition.Median middle = median.getValue();
-                    Explanation values = explanation(report, period, row, middle.of(), identity,
-                            sources.with(middle.of()), null);
+                    // a median is worked out from every value: all of them held
+                    Explanation values = explanation(report, period, row, middle.of(),
+                            listed(sources.whole(), middle.of()), null);
                     return median(median.getKey(), middle, values, rows, oneRow);
                 }
             }
             for (Map.Entry<String, ReportDefinition.Quintile> quintile : table.quintiles().entrySet()) {
                 if (names(quintile.getKey(), figure)) {
                     ReportDefinition.Quintile score = quintile.getValue();
-                    Explanation measure = explanation(report, period, row, score.measure(), identity,
-                            sources.with(score.measure()), figures.get(score.measure()));
+                    Explanation measure = explanation(report, period, row, score.measure(),
+                            listed(sources, score.measure()), figures.get(score.measure()));
                     Map<String, Object> positions = queries.forRow(row).rows(table.positionsSql(report.name())).get(0);
                     return quintile(quintile.getKey(), score, measure, positions, figures.get(quintile.getKey()));
                 }
             }
             if (names(DAILY_TARGET, figure) && shown.columns().contains(DAILY_TARGET)) {
-                return dailyRevenueTarget(report, period, row, queried, table, identity, sources, rows);
+                return dailyRevenueTarget(report, period, row, queried, table, identity, sources, rows, head);
             }
             figureColumns.forEach(name -> known.add(shortName(name)));
             table.workedOut().forEach(name -> known.add(shortName(name)));
@@ -325,7 +379,7 @@ public final class FigureExplainer {
      */
     private Explanation dailyRevenueTarget(ReportDefinition report, Period month, RowKey row, Scope queried,
                                            ReportDefinition.Table table, List<String> identity,
-                                           Sources sources, List<Map<String, Object>> rows) {
+                                           Sources sources, List<Map<String, Object>> rows, int head) {
         Object shown = rows.size() == 1 ? rows.get(0).get(DAILY_TARGET) : null;
         if (shown == null) {
             throw new IllegalArgumentException(report.name() + " shows no " + DAILY_TARGET + " for " + row.shown()
@@ -334,8 +388,8 @@ public final class FigureExplainer {
                     : "its revenue over the months it is measured on is 0"));
         }
         ProfitabilityPolicy policy = warehouse.policy().profitability();
-        List<Map<String, Object>> fixedRows = sources.with(FIXED_COSTS.toArray(String[]::new));
-        List<Explanation> fixed = FIXED_COSTS.stream().map(column -> explanation(report, month, row, column, identity,
+        Listed fixedRows = listed(sources, FIXED_COSTS.toArray(String[]::new));
+        List<Explanation> fixed = FIXED_COSTS.stream().map(column -> explanation(report, month, row, column,
                 fixedRows, rows.get(0).get(column))).toList();
         BigDecimal fixedSum = fixed.stream().map(Explanation::sum).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal revenue = BigDecimal.ZERO;
@@ -345,11 +399,11 @@ public final class FigureExplainer {
             Period earlier = month.plus(-back);
             // each month's flows from the same SQL for its month
             ReportQueries monthQueries = new ReportQueries(warehouse.connection(), earlier, queried).forRow(row);
-            List<Map<String, Object>> flows = new Sources(monthQueries, table.explainSql(report.name()), identity, row)
-                    .with(MONTH_FLOWS.toArray(String[]::new));
-            BigDecimal monthRevenue = total(flows, MONTH_FLOWS.get(0));
-            BigDecimal labour = total(flows, MONTH_FLOWS.get(1));
-            BigDecimal claims = total(flows, MONTH_FLOWS.get(2));
+            Listed flows = listed(new Sources(monthQueries, table.explainSql(report.name()), identity, row, head),
+                    MONTH_FLOWS.toArray(String[]::new));
+            BigDecimal monthRevenue = flows.total(MONTH_FLOWS.get(0));
+            BigDecimal labour = flows.total(MONTH_FLOWS.get(1));
+            BigDecimal claims = flows.total(MONTH_FLOWS.get(2));
             revenue = revenue.add(monthRevenue);
             variable = variable.add(labour).add(claims);
             months.add(words.say("target.month", earlier.key(), monthRevenue.toPlainString(), labour.toPlainString(),
@@ -368,28 +422,48 @@ public final class FigureExplainer {
             formula = words.say("target", DAILY_TARGET, fixedSum.toPlainString(), revenue.toPlainString(),
                     variable.toPlainString(), days);
         }
-        return new Explanation(report.name(), month, row, DAILY_TARGET, List.of(), List.of(), target, number(shown),
-                fixed, formula + "; " + String.join("; ", months));
+        return new Explanation(report.name(), month, row, DAILY_TARGET, List.of(), List.of(), 0, target,
+                number(shown), fixed, formula + "; " + String.join("; ", months), null);
     }
 
     /**
      * A table's explain query for one row, read for the figures asked about only: the rows with a value in one of
-     * them, with what identifies each and those figures' columns (an outlet's claim cost need not fetch its orders).
+     * them, with what identifies each and those figures' columns (an outlet's claim cost need not fetch its orders),
+     * made a temporary table of the connection ({@link Listed}), whose rows an explanation holds up to {@code head}.
      */
-    private record Sources(ReportQueries queries, String resource, List<String> identity, RowKey row) {
+    private record Sources(ReportQueries queries, String resource, List<String> identity, RowKey row, int head) {
 
-        List<Map<String, Object>> with(String... figures) {
-            List<String> keep = new ArrayList<>(identity);
-            keep.addAll(List.of(figures));
-            return queries.rowsWithAny(resource, keep, List.of(figures), new ArrayList<>()).stream()
-                    .filter(row::matches).toList();
+        /** The same query, every row of an explanation held (a median is worked out from them all). */
+        Sources whole() {
+            return new Sources(queries, resource, identity, row, Integer.MAX_VALUE);
         }
     }
 
-    /** What the rows add to {@code column}, each in full (a month's own flows carry no share). */
-    private static BigDecimal total(List<Map<String, Object>> rows, String column) {
-        return rows.stream().map(r -> r.get(column)).filter(v -> v != null).map(FigureExplainer::number)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** The rows of {@code sources} with a value in one of {@code figures}, as a table of the connection's. */
+    private Listed listed(Sources sources, String... figures) {
+        List<String> keep = new ArrayList<>(sources.identity());
+        keep.addAll(List.of(figures));
+        String table = "explained_" + LISTED.incrementAndGet();
+        made.add(table);
+        sources.queries().makeTable(table, sources.resource(), keep, List.of(figures), sources.row());
+        return new Listed(sources.queries(), table, sources.identity(), sources.head());
+    }
+
+    /**
+     * The explain rows of one row of a report, with a value in the figures asked about, that DuckDB holds in
+     * {@code table}: in the explain SQL's order, each with what identifies it ({@code identity}) and those figures.
+     */
+    private record Listed(ReportQueries queries, String table, List<String> identity, int head) {
+
+        /** Whether a row adds a share of its amount (share_times ÷ share_over), which is worked out here. */
+        boolean shares() {
+            return identity.contains(SHARE_TIMES) && identity.contains(SHARE_OVER);
+        }
+
+        /** What the rows add to {@code figure}, each in full (a month's own flows carry no share): DuckDB's sum. */
+        BigDecimal total(String figure) {
+            return queries.countAndSum(table, figure, null).sum();
+        }
     }
 
     /** Whether {@code figure} names {@code column}, its unit left out or not. */
@@ -436,7 +510,7 @@ public final class FigureExplainer {
                 numerator.sum().toPlainString(), over.toPlainString());
         List<Explanation> parts = denominator == null ? List.of(numerator) : List.of(numerator, denominator);
         return new Explanation(numerator.report(), numerator.period(), numerator.row(), column, List.of(), List.of(),
-                quotient, figure, parts, formula);
+                0, quotient, figure, parts, formula, null);
     }
 
     /**
@@ -455,7 +529,8 @@ public final class FigureExplainer {
             rows.add(kept);
             sum = sum.add(number(tableRow.get(column)));
         }
-        return new Explanation(report.name(), period, row, column, columns, rows, sum, sum, List.of(), null);
+        return new Explanation(report.name(), period, row, column, columns, rows, rows.size(), sum, sum, List.of(),
+                null, null);
     }
 
     /**
@@ -492,9 +567,9 @@ public final class FigureExplainer {
                 .map(v -> number(v).scale()).orElse(1);
         BigDecimal figure = oneRow ? number(shown) : middle.setScale(scale, RoundingMode.HALF_UP);
         Explanation inOrder = new Explanation(values.report(), values.period(), values.row(), values.figureColumn(),
-                values.columns(), ordered, values.sum(), values.figure(), List.of(), null);
-        return new Explanation(values.report(), values.period(), values.row(), column, List.of(), List.of(), middle,
-                figure, List.of(inOrder), formula);
+                values.columns(), ordered, ordered.size(), values.sum(), values.figure(), List.of(), null, null);
+        return new Explanation(values.report(), values.period(), values.row(), column, List.of(), List.of(), 0,
+                middle, figure, List.of(inOrder), formula, null);
     }
 
     /** The number of groups an RFM score puts the customers in. */
@@ -524,39 +599,59 @@ public final class FigureExplainer {
         String order = words.sayOr("quintile.order." + score.order().replace(' ', '_'), score.order());
         String formula = words.say("quintile", column, position, count, score.measure(), order,
                 String.join(", ", starts), group);
-        return new Explanation(measure.report(), measure.period(), measure.row(), column, List.of(), List.of(),
-                BigDecimal.valueOf(group), number(shown), List.of(measure), formula);
+        return new Explanation(measure.report(), measure.period(), measure.row(), column, List.of(), List.of(), 0,
+                BigDecimal.valueOf(group), number(shown), List.of(measure), formula, null);
     }
 
-    /** The rows that add to {@code column}, what identifies them and what each adds, and their sum. */
+    /**
+     * The rows that add to {@code column}, what identifies them and what each adds, and their sum: a share of an
+     * amount worked out here for each row, all rows held; else DuckDB's count and sum, the first {@code head} rows held.
+     */
     private static Explanation explanation(ReportDefinition report, Period period, RowKey row, String column,
-                                           List<String> identity, List<Map<String, Object>> sources,
-                                           Object figure) {
-        List<String> columns = new ArrayList<>(identity);
+                                           Listed listed, Object figure) {
+        List<String> columns = new ArrayList<>(listed.identity());
         columns.removeAll(List.of(SHARE_TIMES, SHARE_OVER));
         columns.add(column);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Map<String, Object> source : sources) {
-            Object adds = source.get(column);
-            if (adds != null) {
-                BigDecimal share = shareOf(number(adds), source);
-                // a source row read for this figure alone (no share columns) is already what the explanation lists
-                if (source.size() == columns.size()) {
-                    source.put(column, share);
-                    rows.add(source);
-                } else {
-                    Map<String, Object> kept = new LinkedHashMap<>(columns.size() * 2);
-                    columns.forEach(name -> kept.put(name, source.get(name)));
-                    kept.put(column, share);
-                    rows.add(kept);
-                }
-                sum = sum.add(share);
+        ReportQueries queries = listed.queries();
+        ReportQueries.CountAndSum counted = queries.countAndSum(listed.table(), column, null);
+        if (listed.shares()) {
+            // a row adding its whole amount is summed by DuckDB; a share of one is worked out here, exactly
+            List<String> read = new ArrayList<>(listed.identity());
+            read.add(column);
+            BigDecimal sum = queries.countAndSum(listed.table(), column, WHOLE_AMOUNT).sum();
+            List<String> keyed = new ArrayList<>(List.of(ROW_ID));
+            keyed.addAll(read);
+            List<Map<String, Object>> shares = queries.tableRows(listed.table(), keyed, column,
+                    "not coalesce(" + WHOLE_AMOUNT + ", false)", Integer.MAX_VALUE);
+            for (Map<String, Object> shared : shares) {
+                sum = sum.add(shareOf(number(shared.get(column)), shared));
             }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Map<String, Object> source : queries.tableRows(listed.table(), read, column, null, listed.head())) {
+                Map<String, Object> kept = new LinkedHashMap<>(columns.size() * 2);
+                columns.forEach(name -> kept.put(name, source.get(name)));
+                kept.put(column, shareOf(number(source.get(column)), source));
+                rows.add(kept);
+            }
+            Listing listing = null;
+            if (rows.size() < counted.count()) {
+                // the rows written out show each share as this works it out
+                String shown = shares.isEmpty() ? null : column + "_shown";
+                if (shown != null) {
+                    queries.addShown(listed.table(), shown, shares.stream().collect(java.util.stream.Collectors.toMap(
+                            r -> ((Number) r.get(ROW_ID)).longValue(),
+                            r -> shareOf(number(r.get(column)), r).toPlainString())));
+                }
+                listing = new Listing(listed.table(), columns, column, shown);
+            }
+            return new Explanation(report.name(), period, row, column, columns, rows, counted.count(), sum,
+                    figure == null ? sum : number(figure), List.of(), null, listing);
         }
+        List<Map<String, Object>> rows = queries.tableRows(listed.table(), columns, column, null, listed.head());
+        Listing listing = rows.size() < counted.count() ? new Listing(listed.table(), columns, column, null) : null;
         // a sum a ratio is worked out from that the report does not show as a column is its rows' sum
-        return new Explanation(report.name(), period, row, column, columns, rows, sum,
-                figure == null ? sum : number(figure), List.of(), null);
+        return new Explanation(report.name(), period, row, column, columns, rows, counted.count(), counted.sum(),
+                figure == null ? counted.sum() : number(figure), List.of(), null, listing);
     }
 
     /** What a row adds: its amount, or its share of it (share_times ÷ share_over) to ten decimals, trailing zeros cut. */

@@ -4,6 +4,7 @@ import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.SqlFiles;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.period.Period;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -96,23 +97,109 @@ final class ReportQueries {
     }
 
     /**
-     * The rows of {@code resource} that have a value in any of {@code anyOf}, with the columns {@code keep} alone, in
-     * its order: what an explanation lists of an explain query that gives every figure of its table. The columns are
-     * the query's own (checked as plain names), never a reader's text.
+     * Makes {@code table}, a temporary table of the connection, of the rows of {@code resource} that have a value in any
+     * of {@code anyOf} and are {@code row}'s, with the columns {@code keep} alone, in its order: what an explanation
+     * lists of an explain query that gives every figure of its table. The columns are the query's own (checked as
+     * plain names), the row's values bound as parameters: never a reader's text in the SQL.
      */
-    List<Map<String, Object>> rowsWithAny(String resource, List<String> keep, List<String> anyOf,
-                                          List<String> columns) {
-        for (String name : keep) {
+    void makeTable(String table, String resource, List<String> keep, List<String> anyOf, RowKey row) {
+        checkNames(keep);
+        checkNames(List.of(table));
+        if (!keep.containsAll(anyOf) || anyOf.isEmpty()) {
+            throw new IllegalArgumentException("the columns a row must have a value in are kept: " + anyOf);
+        }
+        ReportQueries bound = new ReportQueries(connection, values);
+        List<String> matches = bound.matching(row);
+        matches.add("(" + String.join(" is not null or ", anyOf) + " is not null)");
+        String sql = "create temp table " + table + " as\nselect " + String.join(", ", keep) + "\nfrom (\n"
+                + SqlFiles.readResource(resource) + "\n) as explained\nwhere " + String.join("\n  and ", matches);
+        bound.execute(resource, sql);
+    }
+
+    /** The rows of a report's table that are {@code row}'s (a business unit's: its outlets'), picked by DuckDB. */
+    TableRows tableFor(String report, ReportDefinition.Table table, RowKey row) {
+        ReportQueries bound = new ReportQueries(connection, values);
+        List<String> columns = new ArrayList<>();
+        List<String> matches = bound.matching(row);
+        String sql = "select * from (\n" + SqlFiles.readResource(table.sql(report)) + "\n) as shown"
+                + (matches.isEmpty() ? "" : "\nwhere " + String.join("\n  and ", matches));
+        return new TableRows(table, columns, bound.runSql(table.sql(report), sql, columns));
+    }
+
+    /**
+     * The conditions that pick {@code row}'s rows, as {@link RowKey#matches} does: its outlet or business unit and its
+     * keys, each compared as text with its value bound here as a parameter.
+     */
+    private List<String> matching(RowKey row) {
+        List<String> matches = new ArrayList<>();
+        if (row.scope().kind() != Scope.Kind.COMPANY) {
+            String column = row.scope().kind() == Scope.Kind.OUTLET ? "outlet_code" : "business_unit_code";
+            matches.add("cast(" + column + " as varchar) = :match_scope");
+            values.put("match_scope", row.scope().code());
+        }
+        int key = 0;
+        for (Map.Entry<String, String> value : row.keys().entrySet()) {
+            checkNames(List.of(value.getKey()));
+            matches.add("cast(" + value.getKey() + " as varchar) = :match_" + key);
+            values.put("match_" + key++, value.getValue());
+        }
+        return matches;
+    }
+
+    /** The rows of a table {@link #makeTable} made that have a value in {@code figure}: their first {@code limit}. */
+    List<Map<String, Object>> tableRows(String table, List<String> columns, String figure, String condition,
+                                        int limit) {
+        checkNames(columns);
+        checkNames(List.of(table, figure));
+        return runSql(table, "select " + String.join(", ", columns) + " from " + table + " where " + figure
+                + " is not null" + (condition == null ? "" : " and " + condition)
+                + (limit == Integer.MAX_VALUE ? "" : " limit " + limit), new ArrayList<>());
+    }
+
+    /** Adds {@code column} to a table {@link #makeTable} made, with a text for each row of {@code texts} by rowid. */
+    void addShown(String table, String column, Map<Long, String> texts) {
+        checkNames(List.of(table, column));
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("alter table " + table + " add column " + column + " varchar");
+        } catch (SQLException e) {
+            throw new DwException("cannot list the rows (" + table + "): " + Warehouse.firstLine(e.getMessage()), e);
+        }
+        try (PreparedStatement update = connection.prepareStatement("update " + table + " set " + column
+                + " = ? where rowid = ?")) {
+            for (Map.Entry<Long, String> text : texts.entrySet()) {
+                update.setString(1, text.getValue());
+                update.setLong(2, text.getKey());
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw new DwException("cannot list the rows (" + table + "): " + Warehouse.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * How many rows of a table {@link #makeTable} made have a value in {@code figure} (and meet {@code condition}, the
+     * code's own SQL, when not null), and its exact sum.
+     */
+    CountAndSum countAndSum(String table, String figure, String condition) {
+        checkNames(List.of(table, figure));
+        Map<String, Object> counted = runSql(table, "select count(" + figure + ") as n, sum(" + figure + ") as total"
+                + " from " + table + (condition == null ? "" : " where " + condition), new ArrayList<>()).get(0);
+        Object total = counted.get("total");
+        return new CountAndSum(((Number) counted.get("n")).longValue(), total == null ? BigDecimal.ZERO
+                : total instanceof BigDecimal decimal ? decimal : new BigDecimal(total.toString()));
+    }
+
+    /** How many rows add to a figure, and what they add up to. */
+    record CountAndSum(long count, BigDecimal sum) {
+    }
+
+    private static void checkNames(List<String> names) {
+        for (String name : names) {
             if (!name.matches("[a-z][a-z0-9_]*")) {
                 throw new IllegalArgumentException("not a column's name: " + name);
             }
         }
-        if (!keep.containsAll(anyOf) || anyOf.isEmpty()) {
-            throw new IllegalArgumentException("the columns a row must have a value in are kept: " + anyOf);
-        }
-        String sql = "select " + String.join(", ", keep) + "\nfrom (\n" + SqlFiles.readResource(resource)
-                + "\n) as explained\nwhere " + String.join(" is not null or ", anyOf) + " is not null";
-        return runSql(resource, sql, columns);
     }
 
     /** The column names {@code resource} returns, without running it. */
@@ -127,6 +214,21 @@ final class ReportQueries {
                 columns.add(meta.getColumnLabel(i));
             }
             return columns;
+        } catch (SQLException e) {
+            throw new DwException("cannot read the marts (" + resource + "): " + Warehouse.firstLine(e.getMessage()), e);
+        }
+    }
+
+    private void execute(String resource, String sql) {
+        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
+        MapSqlParameterSource source = new MapSqlParameterSource(values);
+        Object[] bound = NamedParameterUtils.buildValueArray(parsed, source, null);
+        try (PreparedStatement statement = connection.prepareStatement(
+                NamedParameterUtils.substituteNamedParameters(parsed, source))) {
+            for (int i = 0; i < bound.length; i++) {
+                statement.setObject(i + 1, bound[i]);
+            }
+            statement.execute();
         } catch (SQLException e) {
             throw new DwException("cannot read the marts (" + resource + "): " + Warehouse.firstLine(e.getMessage()), e);
         }

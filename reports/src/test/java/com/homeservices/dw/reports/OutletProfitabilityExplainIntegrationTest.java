@@ -97,6 +97,21 @@ class OutletProfitabilityExplainIntegrationTest {
     }
 
     @Test
+    void aLongExplanationHeldInPartIsWrittenAsOneHeldWhole() {
+        // the week's rows add shares of a month's (expenses, payroll, head office): worked out here, written by DuckDB
+        WorkedFigures.heldInPartAsWhole(warehouse, "outlet-profitability", WEEK, "outlet:O1", "profit", 2);
+        WorkedFigures.heldInPartAsWhole(warehouse, "outlet-profitability", WEEK, "outlet:O1", "outlet_expenses", 1);
+        WorkedFigures.heldInPartAsWhole(warehouse, "outlet-profitability", WEEK, "business-unit:B1", "margin", 3);
+        WorkedFigures.heldInPartAsWhole(warehouse, "outlet-profitability", JANUARY, "outlet:O1", "profit", 1);
+    }
+
+    @Test
+    void anExplanationHeldWholeLeavesNoRowsInDuckDb() {
+        new FigureExplainer(warehouse).explain("outlet-profitability", WEEK, RowKey.parse("outlet:O1"), "profit");
+        assertThat(WorkedFigures.listings(warehouse)).isZero();
+    }
+
+    @Test
     void aShareOfAMonthSaysHowItIsWorkedOutAndAddsItsExactPart() {
         FigureExplainer.Explanation expenses = new FigureExplainer(warehouse).explain("outlet-profitability", WEEK,
                 Scope.parse("outlet:O1"), "outlet_expenses");

@@ -63,6 +63,14 @@ class ProductMixExplainIntegrationTest {
     }
 
     @Test
+    void aLongExplanationHeldInPartIsWrittenAsOneHeldWhole() {
+        WorkedFigures.heldInPartAsWhole(warehouse, "product-mix", JUNE, "product_category:cleaning", "all_orders", 2);
+        // a share: the category's orders held in part, every category's row (the whole) held
+        WorkedFigures.heldInPartAsWhole(warehouse, "product-mix", JUNE, "product_category:cleaning",
+                "all_amount_pct", 4);
+    }
+
+    @Test
     void aShareIsTheCategorysFigureOverEveryCategorys() {
         FigureExplainer explainer = new FigureExplainer(warehouse);
         Map<String, String> shares = Map.of("all_order_pct", "69.2", "all_amount_pct", "40.7", "premium_order_pct",

@@ -46,7 +46,7 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
         schedule = Objects.requireNonNullElse(schedule, new Schedule(null, null, null, null, null));
         mail = Objects.requireNonNullElse(mail, new Mail(null, null, null, null, null, null, null, null));
         recipients = List.copyOf(Objects.requireNonNullElse(recipients, List.of()));
-        serve = Objects.requireNonNullElse(serve, new Serve(null, null, null));
+        serve = Objects.requireNonNullElse(serve, new Serve(null, null, null, null));
     }
 
     public static DwConfig defaults() {
@@ -284,15 +284,21 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
      * @param port    its port
      * @param signedInFor how long a reader stays signed in without a request (ISO-8601, PT30M)
      */
-    public record Serve(String bind, Integer port, Duration signedInFor) {
+    public record Serve(String bind, Integer port, Duration signedInFor, Integer rowsShown) {
         public static final String DEFAULT_BIND = "127.0.0.1";
         public static final int DEFAULT_PORT = 8080;
         public static final Duration DEFAULT_SIGNED_IN_FOR = Duration.ofMinutes(30);
+        /** The rows a page's table shows at most: a report table's, or the rows behind a figure. */
+        public static final int DEFAULT_ROWS_SHOWN = 500;
 
         public Serve {
             bind = Objects.requireNonNullElse(bind, DEFAULT_BIND);
             port = Objects.requireNonNullElse(port, DEFAULT_PORT);
             signedInFor = Objects.requireNonNullElse(signedInFor, DEFAULT_SIGNED_IN_FOR);
+            rowsShown = Objects.requireNonNullElse(rowsShown, DEFAULT_ROWS_SHOWN);
+            if (rowsShown < 1) {
+                throw new IllegalArgumentException("serve.rowsShown must be 1 or more, not " + rowsShown);
+            }
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("serve.port must be between 0 and 65535, not " + port);
             }
@@ -303,7 +309,7 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
 
         /** The same settings on {@code other} port. */
         public Serve withPort(int other) {
-            return new Serve(bind, other, signedInFor);
+            return new Serve(bind, other, signedInFor, rowsShown);
         }
     }
 

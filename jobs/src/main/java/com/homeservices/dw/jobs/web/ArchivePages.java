@@ -123,7 +123,7 @@ final class ArchivePages {
                 (Object) f.getFileName().toString(), "href", reportHref(report, period) + "/files/"
                         + f.getFileName(), "size", size(f))).toList());
         Optional<List<FigureExplainer.FigureTable>> tables = warehouse.read(w -> new FigureExplainer(w)
-                .tables(report.name(), period, reader.readerScope(), ROWS_SHOWN));
+                .tables(report.name(), period, reader.readerScope(), rowsShown()));
         model.put("busy", tables.isEmpty());
         List<Map<String, Object>> shown = tables.orElse(List.of()).stream()
                 .map(t -> table(t, report, period)).toList();
@@ -153,12 +153,15 @@ final class ArchivePages {
         String figure = Objects.requireNonNullElse(ctx.queryParam("figure"), "");
         RowKey row = rowKey(ctx.queryParam("row"));
         Optional<Optional<FigureExplainer.Explanation>> explained = warehouse.read(w -> {
-            FigureExplainer explainer = new FigureExplainer(w, language(reader));
-            // the row and the figure must be one the reader's own table shows: nothing outside their scope
-            boolean theirs = explainer.tables(report.name(), period, reader.readerScope()).stream()
-                    .anyMatch(t -> t.figures().contains(figure)
-                            && t.rows().stream().anyMatch(r -> row.equals(t.rowKey(r))));
-            return Optional.ofNullable(theirs ? explainer.explain(report.name(), period, row, figure) : null);
+            try (FigureExplainer explainer = new FigureExplainer(w, language(reader))) {
+                // the row and the figure must be one the reader's own table shows: nothing outside their scope
+                boolean theirs = explainer.tables(report.name(), period, reader.readerScope()).stream()
+                        .anyMatch(t -> t.figures().contains(figure)
+                                && t.rows().stream().anyMatch(r -> row.equals(t.rowKey(r))));
+                // a page shows a set's first rows; the count and sum are of them all
+                return Optional.ofNullable(theirs
+                        ? explainer.explain(report.name(), period, row, figure, rowsShown()) : null);
+            }
         });
         if (explained.isEmpty()) {
             busy(ctx, reader);
@@ -174,10 +177,10 @@ final class ArchivePages {
         model.put("row", row.shown());
         model.put("back", reportHref(report, period));
         List<FigureExplainer.Explanation> parts = explanation.isRatio() ? explanation.parts() : List.of(explanation);
-        model.put("parts", parts.stream().map(ArchivePages::part).toList());
+        model.put("parts", parts.stream().map(this::part).toList());
         model.put("formula", explanation.formula());
         model.put("ratio", explanation.isRatio());
-        model.put("count", explanation.rows().size());
+        model.put("count", explanation.count());
         model.put("sum", explanation.rounded().toPlainString());
         if (explanation.sum().compareTo(explanation.rounded()) != 0) {
             model.put("exactly", explanation.sum().toPlainString());
@@ -291,19 +294,26 @@ final class ArchivePages {
         return model;
     }
 
-    /** The rows a table of the report page shows at most. */
-    static final int ROWS_SHOWN = 500;
-
     /** One set of rows behind a figure (a ratio has two): its figure, rows and sum. */
-    private static Map<String, Object> part(FigureExplainer.Explanation part) {
+    private Map<String, Object> part(FigureExplainer.Explanation part) {
         Map<String, Object> model = new HashMap<>();
         model.put("figure", part.figureColumn());
         model.put("heads", part.columns());
-        model.put("rows", part.rows().stream().map(r -> Map.of("cells", part.columns().stream()
+        List<Map<String, Object>> shown = part.rows().size() > rowsShown() ? part.rows().subList(0, rowsShown())
+                : part.rows();
+        model.put("rows", shown.stream().map(r -> Map.of("cells", part.columns().stream()
                 .map(c -> cell(r.get(c), null)).toList())).toList());
-        model.put("count", part.rows().size());
+        model.put("count", part.count());
+        if (shown.size() < part.count()) {
+            model.put("cut", Map.of("shown", shown.size(), "total", String.format("%,d", part.count())));
+        }
         model.put("sum", part.rounded().toPlainString());
         return model;
+    }
+
+    /** The rows a page's table shows at most (serve.rowsShown). */
+    private int rowsShown() {
+        return config.serve().rowsShown();
     }
 
     private static Map<String, Object> cell(Object value, String href) {

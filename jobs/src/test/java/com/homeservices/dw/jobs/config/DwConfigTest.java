@@ -70,6 +70,7 @@ class DwConfigTest {
         assertThat(config.serve().bind()).isEqualTo("127.0.0.1");
         assertThat(config.serve().port()).isEqualTo(8080);
         assertThat(config.serve().signedInFor()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(config.serve().rowsShown()).isEqualTo(500);
     }
 
     @Test
@@ -141,6 +142,7 @@ class DwConfigTest {
                   bind: 0.0.0.0
                   port: 9090
                   signedInFor: PT2H
+                  rowsShown: 200
                 """);
 
         DwConfig config = DwConfig.load(file);
@@ -185,7 +187,7 @@ class DwConfigTest {
                 new DwConfig.Recipient("hh-manager", "hh-manager", "hh@example.com", "en", "business-unit:HH",
                         List.of("claim-totals"), List.of("pdf"),
                         "$2a$10$abcdefghijklmnopqrstuu6TyAm6PV6MdL2tPjzVX4fPiBg0Z4l6S"));
-        assertThat(config.serve()).isEqualTo(new DwConfig.Serve("0.0.0.0", 9090, Duration.ofHours(2)));
+        assertThat(config.serve()).isEqualTo(new DwConfig.Serve("0.0.0.0", 9090, Duration.ofHours(2), 200));
     }
 
     @Test

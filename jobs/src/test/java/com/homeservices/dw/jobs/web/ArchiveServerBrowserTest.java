@@ -62,6 +62,7 @@ class ArchiveServerBrowserTest {
     private static Path archive;
     private static Path downloads;
     private static ArchiveServer server;
+    private static DwConfig config;
     private static ChromeDriver browser;
     private static String base;
 
@@ -70,7 +71,7 @@ class ArchiveServerBrowserTest {
         Path warehouseFile = temp.resolve("warehouse.duckdb");
         archive = temp.resolve("reports");
         String hash = Readers.hash(PASSWORD);
-        DwConfig config = DwConfig.defaults().withWarehouse(warehouseFile)
+        config = DwConfig.defaults().withWarehouse(warehouseFile)
                 .withReports(new DwConfig.Reports(archive, null, null, null, null))
                 .withMail(DwConfig.defaults().mail(), List.of(
                         new DwConfig.Recipient("finance", "财务经理", "finance@example.com", "zh", "company",
@@ -79,7 +80,7 @@ class ArchiveServerBrowserTest {
                                 List.of("claim-totals"), List.of("pdf"), hash),
                         new DwConfig.Recipient("no-web", null, "nw@example.com", "en", null,
                                 List.of("claim-totals"), null, null)))
-                .withServe(new DwConfig.Serve(null, 0, null));
+                .withServe(new DwConfig.Serve(null, 0, null, null));
         try (Warehouse warehouse = Warehouse.open(warehouseFile, CompanyPolicy.defaults())) {
             HandMadeWarehouse.fill(warehouse);
             new ClaimTotalsRefresh(warehouse, SparkForTests.session(), temp.resolve("work"))
@@ -175,6 +176,31 @@ class ArchiveServerBrowserTest {
         follow(cell("table-outlets", "O3", "claims_reported").findElement(By.tagName("a")));
         // reported in the fortnight at O3: C7 (2024-01-05); C6 was reported in December
         assertThat(column("explanation", "claim_no")).containsExactly("C7");
+    }
+
+    @Test
+    void aPageShowsTheFirstRowsOfALongTableAndSaysHowManyThereAre() throws IOException {
+        // serve.rowsShown 1: the outlets table (O1, O2, O3) and O1's claims reported in the fortnight (C1 on
+        // 2024-01-01 09:00, C2 on 01-14 22:00) each show their first row, the count and sum are of them all
+        DwConfig.Serve serve = config.serve();
+        DwConfig oneRow = config.withServe(new DwConfig.Serve(serve.bind(), 0, serve.signedInFor(), 1))
+                .withMail(config.mail(), List.of(new DwConfig.Recipient("gm", "General manager", "gm@example.com",
+                        "en", "company", List.of("claim-totals"), List.of("pdf"), Readers.hash(PASSWORD))));
+        try (ArchiveServer cut = ArchiveServer.start(oneRow, line -> { })) {
+            String cutBase = "http://127.0.0.1:" + cut.port();
+            signIn(cutBase, "gm", PASSWORD);
+            browser.get(cutBase + "/reports/claim-totals/2024-01-01");
+
+            assertThat(column("table-outlets", "outlet_code")).containsExactly("O1");
+            assertThat(text("cut-outlets")).isEqualTo("The first 1 of 3 rows; every row is in the CSV file above.");
+            follow(cell("table-outlets", "O1", "claims_reported").findElement(By.tagName("a")));
+
+            assertThat(column("explanation", "claim_no")).containsExactly("C1");
+            assertThat(text("cut")).isEqualTo("The first 1 of 2 rows; ./dw explain lists every row (--format csv"
+                    + " for a file).");
+            assertThat(text("sum")).isEqualTo("Rows: 2. The rows add up to 2; the report shows 2. They agree.");
+            screenshot("explain-cut");
+        }
     }
 
     @Test
@@ -285,7 +311,11 @@ class ArchiveServerBrowserTest {
     }
 
     private void signIn(String id, String password) {
-        browser.get(base + "/sign-in");
+        signIn(base, id, password);
+    }
+
+    private void signIn(String server, String id, String password) {
+        browser.get(server + "/sign-in");
         browser.findElement(By.id("id")).sendKeys(id);
         browser.findElement(By.id("password")).sendKeys(password);
         // the answer comes after the password's bcrypt check
