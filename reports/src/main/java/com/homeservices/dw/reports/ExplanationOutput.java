@@ -360,29 +360,52 @@ public final class ExplanationOutput {
      */
     private static void alignLines(InputStream in, int[] at, OutputStream out) throws IOException {
         byte[] chunk = new byte[1 << 16];
-        byte[] lines = new byte[1 << 17];
+        // room for a whole chunk of text and the widest padding a line can take
+        int room = chunk.length + at[at.length - 1] + (1 << 16);
+        byte[] lines = new byte[room + (1 << 16)];
         int length = 0;
         int column = 0;
         int written = 0;
         int read;
         while ((read = in.read(chunk)) > 0) {
-            for (int i = 0; i < read; i++) {
-                byte b = chunk[i];
-                if (length + at[at.length - 1] + 2 > lines.length) {
+            int i = 0;
+            while (i < read) {
+                // a run of text, copied at once; a byte continuing a character (UTF-8) adds no width
+                int start = i;
+                int continuing = 0;
+                while (i < read) {
+                    byte b = chunk[i];
+                    if (b >= 0) {
+                        if (b < 0x20) {
+                            break;
+                        }
+                    } else if ((b & 0xC0) == 0x80) {
+                        continuing++;
+                    }
+                    i++;
+                }
+                if (length + (i - start) + at[at.length - 1] + 1 > lines.length) {
                     lines = Arrays.copyOf(lines, lines.length * 2);
                 }
-                if (b == '\n') {
+                System.arraycopy(chunk, start, lines, length, i - start);
+                length += i - start;
+                written += i - start - continuing;
+                if (i == read) {
+                    break;
+                }
+                byte mark = chunk[i++];
+                if (mark == '\n') {
                     while (length > 0 && lines[length - 1] == ' ') {
                         length--;
                     }
                     lines[length++] = '\n';
                     column = 0;
                     written = 0;
-                    if (length > (1 << 16)) {
+                    if (length > room) {
                         out.write(lines, 0, length);
                         length = 0;
                     }
-                } else if (b == FIELD) {
+                } else if (mark == FIELD) {
                     column++;
                     int spaces = at[column] - written;
                     if (spaces > 0) {
@@ -390,12 +413,8 @@ public final class ExplanationOutput {
                         length += spaces;
                         written += spaces;
                     }
-                } else if (b != NULL_MARK) {
-                    lines[length++] = b;
-                    if ((b & 0xC0) != 0x80) {
-                        written++;
-                    }
                 }
+                // a null's mark writes nothing
             }
         }
         out.write(lines, 0, length);
