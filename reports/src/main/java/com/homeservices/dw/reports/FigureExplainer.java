@@ -62,8 +62,8 @@ public final class FigureExplainer implements AutoCloseable {
     public FigureExplainer(Warehouse warehouse, Language language) {
         this.warehouse = warehouse;
         this.words = new FormulaWords(language);
-        // the segmentation's explain SQL reads customer_window
-        warehouse.prepareCustomerWindow();
+        // the segmentation's explain SQL reads customer_window, the attendance's leave_runs
+        warehouse.prepareExplainMacros();
     }
 
     /**

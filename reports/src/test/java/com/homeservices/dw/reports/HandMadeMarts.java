@@ -103,7 +103,11 @@ final class HandMadeMarts {
                     (3, 2, 'S2', 'Two', null, null, 'service_worker', 'staff', 2, date '2020-01-01', null, null, null,
                         null, 25.00, date '2024-01-04', date '9999-12-31', true, 0, timestamp '2024-01-04', 1),
                     (4, 3, 'S3', 'Three', null, null, 'service_worker', 'staff', 1, date '2020-01-01', null, null,
-                        null, null, 25.00, date '2020-01-01', date '9999-12-31', true, 0, timestamp '2024-01-01', 1)""");
+                        null, null, 25.00, date '2020-01-01', date '9999-12-31', true, 0, timestamp '2024-01-01', 1),
+                    (5, 4, 'S4', 'Four', null, null, 'service_worker', 'supervisor', 2, date '2020-01-01', null, null,
+                        null, null, 25.00, date '2020-01-01', date '2024-01-10', false, 0, timestamp '2024-01-01', 1),
+                    (6, 4, 'S4', 'Four', null, null, 'service_worker', 'staff', 2, date '2020-01-01', null, null,
+                        null, null, 25.00, date '2024-01-11', date '9999-12-31', true, 0, timestamp '2024-01-11', 1)""");
         warehouse.execute("""
                 insert into fct_attendance values
                     (1, 1, 1, date '2024-01-02', 20240102, 'present', 8.00, 0, timestamp '2024-01-02', 1),
@@ -113,7 +117,16 @@ final class HandMadeMarts {
                     (2, 3, 2, date '2024-01-04', 20240104, 'present', 7.50, 0, timestamp '2024-01-04', 1),
                     (3, 4, 1, date '2023-12-29', 20231229, 'present', 8.00, 0, timestamp '2023-12-29', 1),
                     (3, 4, 1, date '2024-01-31', 20240131, 'personal_leave', 0.00, 0, timestamp '2024-01-31', 1),
-                    (3, 4, 1, date '2024-02-01', 20240201, 'personal_leave', 0.00, 0, timestamp '2024-02-01', 1)""");
+                    (3, 4, 1, date '2024-02-01', 20240201, 'personal_leave', 0.00, 0, timestamp '2024-02-01', 1),
+                    (3, 4, 1, date '2024-02-02', 20240202, 'personal_leave', 0.00, 0, timestamp '2024-02-02', 1),
+                    (4, 5, 2, date '2023-12-29', 20231229, 'sick_leave', 0.00, 0, timestamp '2023-12-29', 1),
+                    (4, 5, 2, date '2024-01-02', 20240102, 'sick_leave', 0.00, 0, timestamp '2024-01-02', 1),
+                    (4, 5, 2, date '2024-01-03', 20240103, 'sick_leave', 0.00, 0, timestamp '2024-01-03', 1),
+                    (4, 5, 2, date '2024-01-04', 20240104, 'sick_leave', 0.00, 0, timestamp '2024-01-04', 1),
+                    (4, 5, 2, date '2024-01-05', 20240105, 'present', 8.00, 0, timestamp '2024-01-05', 1),
+                    (4, 5, 2, date '2024-01-10', 20240110, 'sick_leave', 0.00, 0, timestamp '2024-01-10', 1),
+                    (4, 6, 2, date '2024-01-11', 20240111, 'sick_leave', 0.00, 0, timestamp '2024-01-11', 1),
+                    (4, 6, 2, date '2024-01-12', 20240112, 'sick_leave', 0.00, 0, timestamp '2024-01-12', 1)""");
         new AttendanceRefresh(warehouse, SparkForTests.session(), work)
                 .refresh(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31));
         return warehouse;

@@ -59,8 +59,8 @@ public final class Warehouse implements AutoCloseable {
     private final DuckDBConnection connection;
     private final CompanyPolicy policy;
     private final Path file;
-    /** Whether {@link #prepareCustomerWindow} made its macro on this connection. */
-    private boolean customerWindowReady;
+    /** Whether {@link #prepareExplainMacros} made its macros on this connection. */
+    private boolean explainMacrosReady;
 
     private Warehouse(DuckDBConnection connection, CompanyPolicy policy, Path file) {
         this.connection = connection;
@@ -325,22 +325,25 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
-     * Makes {@code customer_window(as_of)} (sql/macros/customer_window.sql) on this connection, once: every customer's
-     * figures, flags and segment as of a day, with the policy's thresholds, for the explanations of the segmentation's
-     * reports. Made on demand rather than at every open: DuckDB binds a table macro to the tables when it is made
-     * (8-16 ms at medium), which only those explanations need.
+     * Makes the explanations' table macros on this connection, once: {@code customer_window(as_of)}
+     * (sql/macros/customer_window.sql: every customer's figures, flags and segment as of a day, with the policy's
+     * thresholds) and {@code leave_runs(month_start)} (sql/macros/leave_runs.sql: the rows of each leave starting in a
+     * month, with who must approve it by the policy). Made on demand rather than at every open: DuckDB binds a table
+     * macro to the tables when it is made (8-16 ms at medium), which only the explanations need.
      */
-    public void prepareCustomerWindow() {
-        if (customerWindowReady) {
+    public void prepareExplainMacros() {
+        if (explainMacrosReady) {
             return;
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute(customerWindowMacro());
+            statement.execute(SqlFiles.read("macros/leave_runs.sql").replace("${approver}",
+                    policy.leave().approverSql("placed.kind", "placed.grade", "placed.days")));
         } catch (SQLException e) {
-            throw new DwException("cannot prepare the customers' window on " + (file == null ? "the warehouse in memory"
-                    : "the warehouse " + file) + ": " + firstLine(e.getMessage()), e);
+            throw new DwException("cannot prepare the explanations' macros on " + (file == null
+                    ? "the warehouse in memory" : "the warehouse " + file) + ": " + firstLine(e.getMessage()), e);
         }
-        customerWindowReady = true;
+        explainMacrosReady = true;
     }
 
     private String customerWindowMacro() {
