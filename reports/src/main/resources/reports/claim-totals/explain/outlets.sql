@@ -2,39 +2,12 @@
 -- claims, not the mart: its number, source id and the load run that brought it, then what it adds to each figure
 -- of the outlets table under that figure's column name (null: nothing). `./dw explain` lists the rows of one figure
 -- and checks that they add up to it.
-with claims as (
-    select claim.claim_no,
-           claim.claim_key                          as source_id,
-           claim.load_run_id,
-           outlet.business_unit_code,
-           outlet.outlet_code,
-           claim.status,
-           cast(claim.reported_at as date)          as reported_on,
-           cast(claim.settled_at as date)           as decided_on,
-           claim.estimated_loss,
-           claim.claimed_amount,
-           claim.approved_amount,
-           claim.staff_liability_amount,
-           claim.insurer_recovery,
-           claim.net_cost,
-           claim.approver_role,
-           required_tier(claim.estimated_loss, claim.approved_amount) as required_tier
-    from fct_claim as claim
-    join dim_outlet as outlet using (outlet_key)
-    where (cast(:scope_business_unit as varchar) is null or outlet.business_unit_code = :scope_business_unit)
-      and (cast(:scope_outlet as varchar) is null or outlet.outlet_code = :scope_outlet)
-),
-marked as (
-    select *,
-           reported_on between :period_start and :period_end                                   as reported,
-           status = 'settled' and decided_on between :period_start and :period_end              as settled,
-           status = 'rejected' and decided_on between :period_start and :period_end             as rejected,
-           reported_on <= :period_end
-               and not (status in ('settled', 'rejected') and decided_on <= :period_end)        as open_at_end,
-           list_position(['outlet', 'claims_specialist', 'department_manager', 'vice_president'], approver_role)
-               < list_position(['outlet', 'claims_specialist', 'department_manager', 'vice_president'], required_tier)
-                                                                                                as below_tier
-    from claims
+with marked as (
+    -- each claim with what it is in the fortnight (reported, settled, rejected, open at the end, below its tier)
+    select *
+    from fortnight_claims(:period_start, :period_end)
+    where (cast(:scope_business_unit as varchar) is null or business_unit_code = :scope_business_unit)
+      and (cast(:scope_outlet as varchar) is null or outlet_code = :scope_outlet)
 )
 select claim_no, source_id, load_run_id, business_unit_code, outlet_code, status, reported_on, decided_on,
        approver_role, required_tier,

@@ -152,7 +152,8 @@ class ClaimTotalsExplainIntegrationTest {
                         + " claims_settled, settled_claimed_amount,");
         assertThatThrownBy(() -> explainer.explain("claim-totals", FORTNIGHT, RowKey.parse("kind:hard"),
                 "claims_reported"))
-                .hasMessage("claim-totals has no row named kind:hard: name one as outlet:CODE");
+                .hasMessage("claim-totals has no row named kind:hard: name one as outlet:CODE or"
+                        + " outlet:CODE,claim_no:VALUE");
     }
 
     @Test
@@ -171,5 +172,27 @@ class ClaimTotalsExplainIntegrationTest {
         assertThat(netCost.rows()).extracting(r -> r.get("claim_no")).containsExactlyInAnyOrder("C1", "C7");
         assertThat(netCost.figure()).isEqualByComparingTo("450.00");
         assertThat(netCost.agrees()).isTrue();
+    }
+
+    @Test
+    void anAuthorityExceptionIsItsClaimWithTheTierItsAmountsRequired() {
+        // C7 (O3): estimated 500.00, claimed 250.00, approved 200.00 by the outlet; its amounts need the claims
+        // specialist. The company's list and B2's hold it; O1's claims were approved at their tier.
+        FigureExplainer explainer = new FigureExplainer(warehouse);
+        WorkedFigures.check(explainer, "claim-totals", FORTNIGHT, Map.of(
+                "outlet:O3,claim_no:C7", Map.of("estimated_loss_cny", "C7=500.00", "claimed_amount", "C7=250.00",
+                        "approved_amount_cny", "C7=200.00")), r -> r.get("claim_no"), true);
+
+        FigureExplainer.Explanation approved = explainer.explain("claim-totals", FORTNIGHT,
+                RowKey.parse("outlet:O3,claim_no:C7"), "approved_amount");
+        assertThat(approved.rows()).extracting(r -> r.get("approver_role") + " below " + r.get("required_tier"))
+                .containsExactly("outlet below claims_specialist");
+        assertThat(explainer.tables("claim-totals", FORTNIGHT, Scope.parse("business-unit:B2")).stream()
+                .filter(t -> t.name().equals("exceptions")).findFirst().orElseThrow().figures())
+                .containsExactly("estimated_loss_cny", "claimed_amount_cny", "approved_amount_cny");
+        assertThatThrownBy(() -> explainer.explain("claim-totals", FORTNIGHT, RowKey.parse("outlet:O1,claim_no:C1"),
+                "approved_amount"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("claim-totals has no row for outlet O1, claim_no C1 in 2024-01-01");
     }
 }
