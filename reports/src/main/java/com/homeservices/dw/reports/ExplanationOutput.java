@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -296,7 +297,7 @@ public final class ExplanationOutput {
             ResultSetMetaData meta = rs.getMetaData();
             Map<String, String> types = new LinkedHashMap<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
-                types.put(meta.getColumnLabel(i), meta.getColumnTypeName(i).toUpperCase(java.util.Locale.ROOT));
+                types.put(meta.getColumnLabel(i), meta.getColumnTypeName(i).toUpperCase(Locale.ROOT));
             }
             return types;
         } catch (SQLException e) {
@@ -337,7 +338,7 @@ public final class ExplanationOutput {
      * DuckDB writes the listing's rows as lines of fields (each value as the CSV writer shows it, a time without its T)
      * into an owner-only file, which {@code lines} then renders: faster than reading the rows through JDBC.
      */
-    private void dump(FigureExplainer.Listing listing, Map<String, String> types, Reader lines) throws IOException {
+    private void dump(FigureExplainer.Listing listing, Map<String, String> types, DumpReader lines) throws IOException {
         List<String> selected = listing.columns().stream()
                 .map(c -> valueSql(listing, c, types.get(c)) + " as " + c).toList();
         copy("select " + String.join(", ", selected) + " from " + listing.table() + " where " + listing.figure()
@@ -350,7 +351,7 @@ public final class ExplanationOutput {
     }
 
     /** What reads a dump. */
-    private interface Reader {
+    private interface DumpReader {
         void read(InputStream in) throws IOException;
     }
 

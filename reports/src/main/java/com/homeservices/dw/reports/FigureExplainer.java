@@ -4,6 +4,7 @@ import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.period.Period;
 import com.homeservices.dw.warehouse.period.PeriodKind;
 import com.homeservices.dw.warehouse.policy.ProfitabilityPolicy;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * The source rows behind one figure of one row of a report (docs/explain.md): the report table's
@@ -239,7 +241,7 @@ public final class FigureExplainer implements AutoCloseable {
      * Writes {@code explained}, made by this explainer, as {@code format} to {@code out}: every row, a long
      * explanation's rest written by DuckDB from its listing.
      */
-    public void write(Explanation explained, ExplanationOutput.Format format, java.io.OutputStream out) {
+    public void write(Explanation explained, ExplanationOutput.Format format, OutputStream out) {
         new ExplanationOutput(warehouse.connection()).write(explained, format, out);
     }
 
@@ -638,7 +640,7 @@ public final class FigureExplainer implements AutoCloseable {
                 // the rows written out show each share as this works it out
                 String shown = shares.isEmpty() ? null : column + "_shown";
                 if (shown != null) {
-                    queries.addShown(listed.table(), shown, shares.stream().collect(java.util.stream.Collectors.toMap(
+                    queries.addShown(listed.table(), shown, shares.stream().collect(Collectors.toMap(
                             r -> ((Number) r.get(ROW_ID)).longValue(),
                             r -> shareOf(number(r.get(column)), r).toPlainString())));
                 }

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -159,7 +160,7 @@ final class ReportQueries {
     /** Adds {@code column} to a table {@link #makeTable} made, with a text for each row of {@code texts} by rowid. */
     void addShown(String table, String column, Map<Long, String> texts) {
         checkNames(List.of(table, column));
-        try (java.sql.Statement statement = connection.createStatement()) {
+        try (Statement statement = connection.createStatement()) {
             statement.execute("alter table " + table + " add column " + column + " varchar");
         } catch (SQLException e) {
             throw new DwException("cannot list the rows (" + table + "): " + Warehouse.firstLine(e.getMessage()), e);
@@ -220,18 +221,29 @@ final class ReportQueries {
     }
 
     private void execute(String resource, String sql) {
-        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
-        MapSqlParameterSource source = new MapSqlParameterSource(values);
-        Object[] bound = NamedParameterUtils.buildValueArray(parsed, source, null);
-        try (PreparedStatement statement = connection.prepareStatement(
-                NamedParameterUtils.substituteNamedParameters(parsed, source))) {
-            for (int i = 0; i < bound.length; i++) {
-                statement.setObject(i + 1, bound[i]);
-            }
+        try (PreparedStatement statement = bound(sql)) {
             statement.execute();
         } catch (SQLException e) {
             throw new DwException("cannot read the marts (" + resource + "): " + Warehouse.firstLine(e.getMessage()), e);
         }
+    }
+
+    /** {@code sql} prepared with its named values bound as JDBC parameters. */
+    private PreparedStatement bound(String sql) throws SQLException {
+        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
+        MapSqlParameterSource source = new MapSqlParameterSource(values);
+        Object[] bound = NamedParameterUtils.buildValueArray(parsed, source, null);
+        PreparedStatement statement = connection.prepareStatement(
+                NamedParameterUtils.substituteNamedParameters(parsed, source));
+        try {
+            for (int i = 0; i < bound.length; i++) {
+                statement.setObject(i + 1, bound[i]);
+            }
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+        return statement;
     }
 
     private List<Map<String, Object>> run(String resource, List<String> columns) {
@@ -239,14 +251,7 @@ final class ReportQueries {
     }
 
     private List<Map<String, Object>> runSql(String resource, String sql, List<String> columns) {
-        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
-        MapSqlParameterSource source = new MapSqlParameterSource(values);
-        Object[] bound = NamedParameterUtils.buildValueArray(parsed, source, null);
-        try (PreparedStatement query = connection.prepareStatement(
-                NamedParameterUtils.substituteNamedParameters(parsed, source))) {
-            for (int i = 0; i < bound.length; i++) {
-                query.setObject(i + 1, bound[i]);
-            }
+        try (PreparedStatement query = bound(sql)) {
             List<Map<String, Object>> rows = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 ResultSetMetaData meta = rs.getMetaData();
