@@ -152,7 +152,7 @@ public final class ExplainBenchmark {
             try (Warehouse warehouse = Warehouse.openReadOnly(warehouseFile, CompanyPolicy.defaults());
                  FigureExplainer explainer = new FigureExplainer(warehouse)) {
                 FigureExplainer.Explanation explained = explainer.explain(reportName, period, RowKey.parse(row),
-                        figure, HELD);
+                        figure, ExplanationOutput.ROWS_HELD);
                 explainer.write(explained, ExplanationOutput.Format.TABLE, OutputStream.nullOutputStream());
                 rows = explained.isRatio() ? explained.parts().stream().mapToLong(FigureExplainer.Explanation::count)
                         .sum() : explained.count();
@@ -164,9 +164,6 @@ public final class ExplainBenchmark {
         }
     }
 
-    /** The rows ./dw explain holds in memory, the rest written by DuckDB (ExplainCommand). */
-    private static final int HELD = 1_000;
-
     /** The slowest figure in each of ./dw explain's formats. */
     private void formats(Path warehouseFile, String reportName, Period period, String row, String figure)
             throws Exception {
@@ -174,14 +171,16 @@ public final class ExplainBenchmark {
                 period.key(), row, figure));
         for (String format : List.of("table", "csv", "json")) {
             List<Double> runs = new ArrayList<>();
+            int length = 0;
             for (int i = 0; i < 3; i++) {
-                runs.add(ReportBenchmark.timed("./dw", "explain", reportName, "--warehouse", warehouseFile.toString(),
-                        "--period", period.key(), "--row", row, "--figure", figure, "--format", format).seconds());
+                ReportBenchmark.Timed run = ReportBenchmark.timed("./dw", "explain", reportName, "--warehouse",
+                        warehouseFile.toString(), "--period", period.key(), "--row", row, "--figure", figure,
+                        "--format", format);
+                runs.add(run.seconds());
+                length = run.output().length();
             }
             report.append(String.format(Locale.ROOT, " %s %.2f s (median of 3, %d bytes);", format, median(runs),
-                    ReportBenchmark.timed("./dw", "explain", reportName, "--warehouse", warehouseFile.toString(),
-                            "--period", period.key(), "--row", row, "--figure", figure, "--format", format)
-                            .output().length()));
+                    length));
         }
         report.setLength(report.length() - 1);
         report.append(".\n\n");

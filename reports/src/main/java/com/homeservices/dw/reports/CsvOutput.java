@@ -29,17 +29,24 @@ final class CsvOutput {
         }
     }
 
-    /** {@code columns} of {@code rows} as CSV, a header first: the report files' form, also for an explanation. */
+    /** The report files' CSV form, an explanation's too (ExplanationOutput). */
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
+    /** {@code columns} of {@code rows} as CSV, a header first. */
     static void write(List<String> columns, List<Map<String, Object>> rows, Writer out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+        try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
             csv.printRecord(columns);
             for (Map<String, Object> row : rows) {
                 for (String column : columns) {
-                    Object value = row.get(column);
-                    csv.print(value instanceof BigDecimal amount ? amount.toPlainString() : value);
+                    csv.print(value(row.get(column)));
                 }
                 csv.println();
             }
         }
+    }
+
+    /** A value as the CSV writes it: an amount as a plain decimal, as the SQL shaped it. */
+    static Object value(Object value) {
+        return value instanceof BigDecimal amount ? amount.toPlainString() : value;
     }
 }

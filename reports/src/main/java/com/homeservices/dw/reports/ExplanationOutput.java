@@ -7,7 +7,6 @@ import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateTimeSerializer;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.PrivateFiles;
 import com.homeservices.dw.warehouse.Warehouse;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -58,6 +56,9 @@ public final class ExplanationOutput {
             throw new IllegalArgumentException("unknown format '" + text + "': use table, csv or json");
         }
     }
+
+    /** The rows ./dw explain holds in memory at most; DuckDB writes a longer explanation's rest itself. */
+    public static final int ROWS_HELD = 1_000;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String GAP = "  ";
@@ -176,7 +177,7 @@ public final class ExplanationOutput {
         List<String> columns = new ArrayList<>(explained.isRatio() ? List.of("part") : List.of());
         parts.forEach(part -> part.columns().stream().filter(c -> !columns.contains(c)).forEach(columns::add));
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+        CSVPrinter csv = new CSVPrinter(writer, CsvOutput.FORMAT);
         csv.printRecord(columns);
         for (FigureExplainer.Explanation part : parts) {
             if (part.listing() == null) {
@@ -204,8 +205,7 @@ public final class ExplanationOutput {
     }
 
     private static Object csvValue(Object value) {
-        return value instanceof BigDecimal amount ? amount.toPlainString()
-                : value instanceof LocalDateTime time ? TIME.format(time) : value;
+        return value instanceof LocalDateTime time ? TIME.format(time) : CsvOutput.value(value);
     }
 
     // --- JSON
@@ -253,27 +253,7 @@ public final class ExplanationOutput {
             for (int c = 0; c < bare.length; c++) {
                 bare[c] = bare(types.get(columns.get(c)));
             }
-            dump(listing, types, in -> new RowLines(out) {
-                private boolean first = true;
-
-                @Override
-                void row(byte[] line, int[] starts, int[] ends) throws IOException {
-                    write(first ? OPEN : NEXT_OPEN);
-                    first = false;
-                    for (int c = 0; c < starts.length; c++) {
-                        write(names.get(c));
-                        if (isNull(line, starts[c], ends[c])) {
-                            write(NULL);
-                        } else if (bare[c]) {
-                            write(line, starts[c], ends[c]);
-                        } else {
-                            quoted(line, starts[c], ends[c]);
-                        }
-                    }
-                    write(CLOSE);
-                    endLine();
-                }
-            }.render(in, columns.size()));
+            dump(listing, types, in -> new JsonLines(names, bare, out).render(in));
             text(out, "]");
             from = at + mark.length();
         }
@@ -422,31 +402,32 @@ public final class ExplanationOutput {
         out.flush();
     }
 
-    /** Renders the lines of a dump, one row at a time, into an output. */
-    private abstract static class RowLines {
+    /**
+     * A dump's lines as JSON objects, one per line, every one after the first led by its comma: each field named, a
+     * null as null, a number or truth value bare, any other value a JSON string.
+     */
+    private static final class JsonLines {
 
+        private final List<byte[]> names;
+        private final boolean[] bare;
         private final OutputStream out;
         private byte[] buffer = new byte[256];
         private int length;
 
-        RowLines(OutputStream out) {
-            this.out = new BufferedOutputStream(out, 1 << 16) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
+        JsonLines(List<byte[]> names, boolean[] bare, OutputStream out) {
+            this.names = names;
+            this.bare = bare;
+            this.out = out;
         }
 
-        /** One row: its line, and where each field starts and ends in it. */
-        abstract void row(byte[] line, int[] starts, int[] ends) throws IOException;
-
-        void render(InputStream in, int fields) throws IOException {
+        void render(InputStream in) throws IOException {
+            int fields = names.size();
             byte[] chunk = new byte[1 << 16];
             byte[] line = new byte[256];
             int size = 0;
             int[] starts = new int[fields];
             int[] ends = new int[fields];
+            boolean first = true;
             int read;
             while ((read = in.read(chunk)) > 0) {
                 for (int at = 0; at < read; at++) {
@@ -467,22 +448,36 @@ public final class ExplanationOutput {
                         }
                     }
                     ends[fields - 1] = size;
-                    row(line, starts, ends);
+                    write(first ? OPEN : NEXT_OPEN);
+                    first = false;
+                    for (int c = 0; c < fields; c++) {
+                        write(names.get(c));
+                        if (ends[c] - starts[c] == 1 && line[starts[c]] == NULL_MARK) {
+                            write(NULL);
+                        } else if (bare[c]) {
+                            write(line, starts[c], ends[c]);
+                        } else {
+                            quoted(line, starts[c], ends[c]);
+                        }
+                    }
+                    write(CLOSE);
+                    write(NEWLINE);
+                    if (length > (1 << 16)) {
+                        out.write(buffer, 0, length);
+                        length = 0;
+                    }
                     size = 0;
                 }
             }
+            out.write(buffer, 0, length);
             out.flush();
         }
 
-        static boolean isNull(byte[] line, int start, int end) {
-            return end - start == 1 && line[start] == NULL_MARK;
-        }
-
-        void write(byte[] bytes) {
+        private void write(byte[] bytes) {
             write(bytes, 0, bytes.length);
         }
 
-        void write(byte[] bytes, int start, int end) {
+        private void write(byte[] bytes, int start, int end) {
             int count = end - start;
             if (length + count > buffer.length) {
                 buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count));
@@ -491,21 +486,8 @@ public final class ExplanationOutput {
             length += count;
         }
 
-        /** {@code spaces} blanks (none when not above 0) after a line's {@code written} characters; the new width. */
-        int pad(int written, int spaces) {
-            if (spaces <= 0) {
-                return written;
-            }
-            if (length + spaces > buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + spaces));
-            }
-            Arrays.fill(buffer, length, length + spaces, (byte) ' ');
-            length += spaces;
-            return written + spaces;
-        }
-
         /** A JSON string of the field's text. */
-        void quoted(byte[] line, int start, int end) {
+        private void quoted(byte[] line, int start, int end) {
             write(QUOTE);
             for (int i = start; i < end; i++) {
                 byte b = line[i];
@@ -521,18 +503,9 @@ public final class ExplanationOutput {
             write(QUOTE);
         }
 
-        /** Ends the line, its trailing blanks cut as the table's other lines are. */
-        void endLine() throws IOException {
-            while (length > 0 && buffer[length - 1] == ' ') {
-                length--;
-            }
-            out.write(buffer, 0, length);
-            out.write('\n');
-            length = 0;
-        }
-
         private static final byte[] QUOTE = {'"'};
         private static final byte[] BACKSLASH = {'\\'};
+        private static final byte[] NEWLINE = {'\n'};
     }
 
     private static final byte[] OPEN = "  {".getBytes(StandardCharsets.US_ASCII);

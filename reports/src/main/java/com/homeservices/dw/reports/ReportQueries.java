@@ -128,8 +128,8 @@ final class ReportQueries {
     }
 
     /**
-     * The conditions that pick {@code row}'s rows, as {@link RowKey#matches} does: its outlet or business unit and its
-     * keys, each compared as text with its value bound here as a parameter.
+     * The conditions that pick {@code row}'s rows of a table or of its explanation: its outlet's or business unit's
+     * code and its keys, each compared as text with its value bound here as a parameter.
      */
     private List<String> matching(RowKey row) {
         List<String> matches = new ArrayList<>();

@@ -78,18 +78,4 @@ public record RowKey(Scope scope, Map<String, String> keys) {
         return scope.kindCode() + " " + scope.code() + keys.entrySet().stream()
                 .map(k -> ", " + k.getKey() + " " + k.getValue()).collect(Collectors.joining());
     }
-
-    /** Whether a row of a table or of its explanation is this one: its outlet or business unit, and its keys. */
-    boolean matches(Map<String, Object> row) {
-        if (scope.kind() == Scope.Kind.COMPANY) {
-            return keysMatch(row);
-        }
-        String column = scope.kind() == Scope.Kind.OUTLET ? "outlet_code" : "business_unit_code";
-        return scope.code().equals(String.valueOf(row.get(column)))
-                && keysMatch(row);
-    }
-
-    private boolean keysMatch(Map<String, Object> row) {
-        return keys.entrySet().stream().allMatch(k -> k.getValue().equals(String.valueOf(row.get(k.getKey()))));
-    }
 }

@@ -46,9 +46,6 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    /** The rows an explanation holds in memory at most; DuckDB writes a longer one's rest itself. */
-    private static final int ROWS_HELD = 1_000;
-
     @Override
     public Integer call() {
         // The arguments first: a wrong one is a usage error (exit 2) whatever the warehouse.
@@ -65,7 +62,8 @@ final class ExplainCommand implements Callable<Integer> {
         // read-only: an explanation changes nothing, and so may run while the scheduler is between writes
         try (Warehouse warehouse = Warehouse.openReadOnly(config.warehouse(), config.policy());
              FigureExplainer explainer = new FigureExplainer(warehouse)) {
-            explained = explainer.explain(report.name(), chosen, key, figure, ROWS_HELD);
+            explained = explainer.explain(report.name(), chosen, key, figure,
+                    ExplanationOutput.ROWS_HELD);
             explainer.write(explained, chosenFormat, System.out);
         }
         if (!explained.agrees()) {
