@@ -178,7 +178,10 @@ public final class FigureExplainer implements AutoCloseable {
             long total = shown.rows().size() < head ? shown.rows().size() : queries.count(report.name(), table);
             List<String> columns = shown.exportColumns();
             List<String> figures = new ArrayList<>();
-            if (hasExplanation(report, table)) {
+            // a row of the whole company's (Claim Totals' reconciliation line) is shown to every reader but its rows,
+            // the other units' claims too, are explained to a reader of the company alone
+            boolean companyRow = !columns.contains(OUTLET_COLUMN) && !columns.contains(UNIT_COLUMN);
+            if (hasExplanation(report, table) && (scope.kind() == Scope.Kind.COMPANY || !companyRow)) {
                 List<String> explained = queries.columns(table.explainSql(report.name()));
                 columns.stream().filter(c -> explained.contains(c) || table.workedOut().contains(c))
                         .filter(c -> shown.rows().stream().map(r -> r.get(c)).allMatch(v -> v == null || v instanceof Number))

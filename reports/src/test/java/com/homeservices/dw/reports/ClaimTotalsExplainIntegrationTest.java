@@ -3,6 +3,7 @@ package com.homeservices.dw.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.homeservices.dw.warehouse.SqlFiles;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.period.Period;
 import com.homeservices.dw.warehouse.period.PeriodKind;
@@ -153,7 +154,7 @@ class ClaimTotalsExplainIntegrationTest {
         assertThatThrownBy(() -> explainer.explain("claim-totals", FORTNIGHT, RowKey.parse("kind:hard"),
                 "claims_reported"))
                 .hasMessage("claim-totals has no row named kind:hard: name one as outlet:CODE or"
-                        + " outlet:CODE,claim_no:VALUE");
+                        + " outlet:CODE,claim_no:VALUE or company");
     }
 
     @Test
@@ -194,5 +195,71 @@ class ClaimTotalsExplainIntegrationTest {
                 "approved_amount"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("claim-totals has no row for outlet O1, claim_no C1 in 2024-01-01");
+    }
+
+    /** A row of the reconciliation's listing: a loaded claim by its number, an outlet row of the report as "O1 row". */
+    private static Object claimOrOutletRow(Map<String, Object> row) {
+        return row.get("claim_no") != null ? row.get("claim_no") : row.get("outlet_code") + " row";
+    }
+
+    @Test
+    void theReconciliationLineIsTheLoadedClaimsLessTheOutletRows() {
+        // Settled in the fortnight: C1 (O1, approved 450.00) and C7 (O3, 200.00); the report's rows O1 and O3 hold
+        // them. A difference lists each outlet's claims (+) beside its row (-): here they cancel out.
+        FigureExplainer explainer = new FigureExplainer(warehouse);
+        WorkedFigures.check(explainer, "claim-totals", FORTNIGHT, Map.of("company", Map.of(
+                "source_settled_claims", "C1,C7=2",
+                "source_approved_amount", "C1,C7=650.00",
+                "mart_settled_claims", "O1 row,O3 row=2",
+                "mart_approved_amount_cny", "O1 row,O3 row=650.00",
+                "settled_claims_difference", "C1,O1 row,C7,O3 row=0",
+                "approved_amount_difference", "C1,O1 row,C7,O3 row=0.00")),
+                ClaimTotalsExplainIntegrationTest::claimOrOutletRow, true);
+        assertThat(explainer.explain("claim-totals", FORTNIGHT, RowKey.parse("company"), "approved_amount_difference")
+                .rows()).extracting(r -> r.get("approved_amount_difference_cny").toString())
+                .containsExactly("450.00", "-450.00", "200.00", "-200.00");
+
+        // the line is the whole company's: its rows (B2's claims too) are explained to a reader of the company alone
+        assertThat(reconciliationFigures(explainer, Scope.COMPANY)).containsExactly("source_settled_claims",
+                "source_approved_amount_cny", "mart_settled_claims", "mart_approved_amount_cny",
+                "settled_claims_difference", "approved_amount_difference_cny");
+        assertThat(reconciliationFigures(explainer, Scope.parse("business-unit:B1"))).isEmpty();
+        assertThat(reconciliationFigures(explainer, Scope.parse("outlet:O1"))).isEmpty();
+    }
+
+    @Test
+    void aDifferenceIsTheClaimNoOutletRowHolds() {
+        // C8 (O2, approved 60.00) settled in the fortnight and loaded after the totals were computed, the line
+        // worked out again: the source has 3 settled claims (710.00), the report 2 (650.00); O2 has no row to cancel
+        // C8 out.
+        Warehouse behind = HandMadeMarts.withClaimTotals(temp.resolve("behind"));
+        try (behind) {
+            behind.execute("insert into fct_claim values " + HandMadeWarehouse.claim(8, "C8", 2,
+                    "2024-01-04 09:00:00", "2024-01-08 16:00:00", "60.00", "60.00", "60.00", "0.00", "0.00", "outlet",
+                    "settled"));
+            behind.inTransaction(c -> {
+                try (var delete = c.createStatement();
+                     var reconcile = c.prepareStatement(SqlFiles.read("marts/mart_claim_reconciliation_fortnight.sql"))) {
+                    delete.execute("delete from mart_claim_reconciliation_fortnight"
+                            + " where fortnight_start_on = date '2024-01-01'");
+                    reconcile.setDate(1, java.sql.Date.valueOf(FORTNIGHT.start()));
+                    reconcile.setDate(2, java.sql.Date.valueOf(FORTNIGHT.start()));
+                    reconcile.executeUpdate();
+                }
+                return null;
+            });
+            WorkedFigures.check(new FigureExplainer(behind), "claim-totals", FORTNIGHT, Map.of("company", Map.of(
+                    "source_settled_claims", "C1,C8,C7=3",
+                    "source_approved_amount", "C1,C8,C7=710.00",
+                    "mart_settled_claims", "O1 row,O3 row=2",
+                    "settled_claims_difference", "C1,O1 row,C8,C7,O3 row=1",
+                    "approved_amount_difference", "C1,O1 row,C8,C7,O3 row=60.00")),
+                    ClaimTotalsExplainIntegrationTest::claimOrOutletRow, true);
+        }
+    }
+
+    private static List<String> reconciliationFigures(FigureExplainer explainer, Scope scope) {
+        return explainer.tables("claim-totals", FORTNIGHT, scope).stream()
+                .filter(t -> t.name().equals("reconciliation")).findFirst().orElseThrow().figures();
     }
 }

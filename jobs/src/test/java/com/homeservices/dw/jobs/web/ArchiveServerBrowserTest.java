@@ -142,8 +142,11 @@ class ArchiveServerBrowserTest {
                 .containsExactly("claim-totals_2024-01-01_B2_en.pdf", "claim-totals_2024-01-01_B2_exceptions.csv",
                         "claim-totals_2024-01-01_B2_outlets.csv", "claim-totals_2024-01-01_B2_reconciliation.csv");
         screenshot("report");
+        // the reconciliation line is the whole company's: shown, but its claims are not B2's to list
+        assertThat(browser.findElements(By.cssSelector("#table-reconciliation a"))).isEmpty();
 
         for (String typed : List.of(
+                "/reports/claim-totals/2024-01-01/explain?row=company&figure=source_settled_claims",
                 "/reports/claim-totals/2024-01-01/explain?row=outlet:O1&figure=settled_net_cost_cny",
                 "/reports/claim-totals/2024-01-01/explain?row=business-unit:B1&figure=settled_net_cost_cny",
                 "/reports/claim-totals/2024-01-01/explain?row=outlet:O3&figure=outlet_name",
@@ -221,6 +224,18 @@ class ArchiveServerBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> Files.exists(downloaded));
         assertThat(Files.readAllBytes(downloaded)).isEqualTo(Files.readAllBytes(
                 archive.resolve("claim-totals/2024-01-01/claim-totals_2024-01-01_outlets.csv")));
+
+        // finance reads the company: the reconciliation line's difference is each outlet's settled claims (C1 at O1,
+        // C7 at O3) beside its row of the report, which cancel out
+        browser.get(base + "/reports/claim-totals/2024-01-01");
+        WebElement reconciliation = browser.findElement(By.id("table-reconciliation"));
+        WebElement difference = reconciliation.findElements(By.cssSelector("tbody tr td"))
+                .get(headings(reconciliation).indexOf("settled_claims_difference")).findElement(By.tagName("a"));
+        assertThat(difference.getText()).isEqualTo("0");
+        follow(difference);
+        assertThat(column("explanation", "outlet_code")).containsExactly("O1", "O1", "O3", "O3");
+        assertThat(column("explanation", "claim_no")).containsExactly("C1", "", "C7", "");
+        assertThat(column("explanation", "settled_claims_difference")).containsExactly("1", "-1", "1", "-1");
 
         follow(browser.findElement(By.id("nav-runs")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("运行记录");

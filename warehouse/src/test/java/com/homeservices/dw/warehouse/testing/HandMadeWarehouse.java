@@ -43,7 +43,7 @@ public final class HandMadeWarehouse {
     }
 
     /** One fct_claim row as a VALUES tuple; the net cost is derived as the load derives it. */
-    private static String claim(long key, String no, long outlet, String reported, String settled, String estimate,
+    public static String claim(long key, String no, long outlet, String reported, String settled, String estimate,
                               String claimed, String approved, String staff, String insurer, String approver,
                               String status) {
         String settledAt = settled == null ? "null" : "timestamp '" + settled + "'";
