@@ -609,8 +609,9 @@ public final class FigureExplainer implements AutoCloseable {
     }
 
     /**
-     * The rows that add to {@code column}, what identifies them and what each adds, and their sum: a share of an
-     * amount worked out here for each row, all rows held; else DuckDB's count and sum, the first {@code head} rows held.
+     * The rows that add to {@code column}, what identifies them and what each adds, and their sum, the first
+     * {@code head} rows held: DuckDB's count and sum, but for the rows adding a share of their amount, whose shares are
+     * worked out here (only those rows read).
      */
     private static Explanation explanation(ReportDefinition report, Period period, RowKey row, String column,
                                            Listed listed, Object figure) {

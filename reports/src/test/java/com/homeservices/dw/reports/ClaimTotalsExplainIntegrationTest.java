@@ -3,8 +3,8 @@ package com.homeservices.dw.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.homeservices.dw.warehouse.SqlFiles;
 import com.homeservices.dw.warehouse.Warehouse;
+import com.homeservices.dw.warehouse.marts.ClaimTotalsRefresh;
 import com.homeservices.dw.warehouse.period.Period;
 import com.homeservices.dw.warehouse.period.PeriodKind;
 import com.homeservices.dw.warehouse.testing.HandMadeWarehouse;
@@ -238,14 +238,7 @@ class ClaimTotalsExplainIntegrationTest {
                     "2024-01-04 09:00:00", "2024-01-08 16:00:00", "60.00", "60.00", "60.00", "0.00", "0.00", "outlet",
                     "settled"));
             behind.inTransaction(c -> {
-                try (var delete = c.createStatement();
-                     var reconcile = c.prepareStatement(SqlFiles.read("marts/mart_claim_reconciliation_fortnight.sql"))) {
-                    delete.execute("delete from mart_claim_reconciliation_fortnight"
-                            + " where fortnight_start_on = date '2024-01-01'");
-                    reconcile.setDate(1, java.sql.Date.valueOf(FORTNIGHT.start()));
-                    reconcile.setDate(2, java.sql.Date.valueOf(FORTNIGHT.start()));
-                    reconcile.executeUpdate();
-                }
+                ClaimTotalsRefresh.reconcile(c, FORTNIGHT, FORTNIGHT);
                 return null;
             });
             WorkedFigures.check(new FigureExplainer(behind), "claim-totals", FORTNIGHT, Map.of("company", Map.of(

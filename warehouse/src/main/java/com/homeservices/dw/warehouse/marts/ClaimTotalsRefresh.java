@@ -6,8 +6,10 @@ import com.homeservices.dw.warehouse.analytics.ClaimTotals;
 import com.homeservices.dw.warehouse.period.Period;
 import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -73,10 +75,8 @@ public final class ClaimTotalsRefresh implements Analysis {
         result.totals().write().mode("overwrite").parquet(exchange.outputFolder("totals"));
         result.exceptions().write().mode("overwrite").parquet(exchange.outputFolder("exceptions"));
 
-        Date from = Date.valueOf(first.start());
-        Date to = Date.valueOf(last.start());
         warehouse.inTransaction(c -> {
-            for (String table : new String[] {MART, EXCEPTIONS, RECONCILIATION}) {
+            for (String table : new String[] {MART, EXCEPTIONS}) {
                 MartSwap.delete(c, table, "fortnight_start_on", first.start(), last.start());
             }
             try (var s = c.createStatement()) {
@@ -87,16 +87,25 @@ public final class ClaimTotalsRefresh implements Analysis {
                 s.execute("insert into mart_claim_authority_exception by name select exceptions.*, outlet_name from "
                         + exchange.readBack("exceptions") + " as exceptions join dim_outlet using (outlet_code)");
             }
-            try (PreparedStatement reconcile = c.prepareStatement(
-                    SqlFiles.read("marts/mart_claim_reconciliation_fortnight.sql"))) {
-                reconcile.setDate(1, from);
-                reconcile.setDate(2, to);
-                reconcile.executeUpdate();
-            }
+            reconcile(c, first, last);
             for (String mart : marts()) {
                 MartSwap.note(c, warehouse.policy().zone(), mart, first.start(), last.end());
             }
             return null;
         });
+    }
+
+    /**
+     * Works the reconciliation line of the fortnights {@code first} to {@code last} out again from the loaded claims
+     * and the totals mart as they stand, in the caller's transaction.
+     */
+    public static void reconcile(Connection c, Period first, Period last) throws SQLException {
+        MartSwap.delete(c, RECONCILIATION, "fortnight_start_on", first.start(), last.start());
+        try (PreparedStatement reconcile = c.prepareStatement(
+                SqlFiles.read("marts/mart_claim_reconciliation_fortnight.sql"))) {
+            reconcile.setDate(1, Date.valueOf(first.start()));
+            reconcile.setDate(2, Date.valueOf(last.start()));
+            reconcile.executeUpdate();
+        }
     }
 }
