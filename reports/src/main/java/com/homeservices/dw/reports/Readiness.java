@@ -3,17 +3,28 @@ package com.homeservices.dw.reports;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.period.Period;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * What a report checks before it reads a mart: that the scope's code exists, and that each mart it reads was computed
- * for the period ({@code mart_refresh}), so a report never shows zeros for figures nobody computed.
+ * for the period ({@code mart_refresh}), so a report never shows zeros for figures nobody computed, nor a period that
+ * had not ended as if it were complete.
  */
 final class Readiness {
 
     private Readiness() {
     }
 
-    static void check(Warehouse warehouse, ReportDefinition report, Period period, Scope scope) {
+    /**
+     * Checks that the report can be rendered for the period; returns the last day of data its figures were computed
+     * from when the period had not ended by then (a draft, allowed only when {@code draft} is asked for), else null.
+     */
+    static LocalDate check(Warehouse warehouse, ReportDefinition report, Period period, Scope scope, boolean draft) {
         if (!report.allowsScope(scope.kind())) {
             throw new IllegalArgumentException(report.name() + " is made for the whole company"
                     + (report.scopes().isEmpty() ? "" : " or one " + String.join(" or one ", report.scopes()))
@@ -23,13 +34,33 @@ final class Readiness {
             throw new IllegalArgumentException("no " + scope.kindCode().replace('-', ' ') + " has the code '"
                     + scope.code() + "'");
         }
+        String what = report.name() + " for the " + period.kind().code() + " " + period.key();
+        String file = warehouse.file() == null ? "" : " --warehouse " + warehouse.file();
+        LocalDate draftThrough = null;
         for (String mart : report.marts()) {
-            if (!computed(warehouse, mart, period)) {
-                throw new DwException(report.name() + " for the " + period.kind().code() + " " + period.key()
-                        + " has not been computed: run ./dw analyze --from " + period.key() + " --to " + period.key()
-                        + (warehouse.file() == null ? "" : " --warehouse " + warehouse.file()) + " first");
+            Optional<LocalDate> computed = computedThrough(warehouse, mart, period);
+            if (computed.isEmpty()) {
+                LocalDate through = warehouse.dataThrough();
+                if (period.end().isAfter(through)) {
+                    throw new DwException(what + " has not ended: its data run to " + through + " and it ends "
+                            + period.end() + "; a draft marked incomplete is made with ./dw analyze --from "
+                            + period.key() + " --to " + period.key() + " --draft" + file + ", then --draft here");
+                }
+                throw new DwException(what + " has not been computed: run ./dw analyze --from " + period.key()
+                        + " --to " + period.key() + file + " first");
+            }
+            LocalDate through = computed.get();
+            if (period.end().isAfter(through)) {
+                if (!draft) {
+                    throw new DwException(what + " is incomplete: it was computed from data to " + through
+                            + " and ends " + period.end() + "; add --draft to render it marked incomplete, or run"
+                            + " ./dw analyze --from " + period.key() + " --to " + period.key() + file
+                            + " once its data are loaded");
+                }
+                draftThrough = draftThrough == null || through.isBefore(draftThrough) ? through : draftThrough;
             }
         }
+        return draftThrough;
     }
 
     private static boolean exists(Warehouse warehouse, Scope scope) {
@@ -39,8 +70,23 @@ final class Readiness {
         return warehouse.queryLong(sql, scope.code()) > 0;
     }
 
-    private static boolean computed(Warehouse warehouse, String mart, Period period) {
-        return warehouse.queryLong("select count(*) from mart_refresh where mart_name = ? and period_from_on <= ?"
-                + " and period_to_on >= ?", mart, period.start(), period.end()) > 0;
+    /**
+     * How far the data went when the mart's period was last computed ({@code mart_refresh}'s newest note covering
+     * it); empty when it never was. A note from before that was kept counts as complete.
+     */
+    private static Optional<LocalDate> computedThrough(Warehouse warehouse, String mart, Period period) {
+        try (PreparedStatement query = warehouse.connection().prepareStatement("select coalesce(data_through_on,"
+                + " period_to_on) from mart_refresh where mart_name = ? and period_from_on <= ? and period_to_on >= ?"
+                + " order by refreshed_at desc limit 1")) {
+            query.setString(1, mart);
+            query.setDate(2, Date.valueOf(period.start()));
+            query.setDate(3, Date.valueOf(period.end()));
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getObject(1, LocalDate.class)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new DwException("cannot read when " + mart + " was computed: " + Warehouse.firstLine(e.getMessage()),
+                    e);
+        }
     }
 }

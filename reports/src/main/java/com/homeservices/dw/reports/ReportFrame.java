@@ -12,7 +12,7 @@ import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
 /**
  * The look every report shares, added to each template when it is compiled, so no template repeats it: a title band
  * with the report's title, its period and scope, when it was produced and the newest data it is built on, and a page
- * footer "page X of Y". A template holds only its own bands (column headers, groups, details, summary).
+ * footer "page X of Y" (a draft's says on every page that it is incomplete, and how far its data go). A template holds only its own bands (column headers, groups, details, summary).
  */
 final class ReportFrame {
 
@@ -20,6 +20,8 @@ final class ReportFrame {
     static final String PERIOD_AND_SCOPE = "FRAME_PERIOD_AND_SCOPE";
     /** Set by the renderer: {@code Produced 2026-12-02 06:00    Data as of 2026-12-01 23:59}. */
     static final String TIMES = "FRAME_TIMES";
+    /** Set by the renderer for a draft only: {@code Incomplete: data to 2026-12-07}, on every page's footer. */
+    static final String DRAFT = "FRAME_DRAFT";
 
     private ReportFrame() {
     }
@@ -28,7 +30,7 @@ final class ReportFrame {
         if (design.getTitle() != null && design.getTitle().getHeight() > 0) {
             throw new JRException(design.getName() + ": a template leaves the title band to the shared frame");
         }
-        for (String name : new String[] {PERIOD_AND_SCOPE, TIMES}) {
+        for (String name : new String[] {PERIOD_AND_SCOPE, TIMES, DRAFT}) {
             JRDesignParameter parameter = new JRDesignParameter();
             parameter.setName(name);
             parameter.setValueClass(String.class);
@@ -44,6 +46,9 @@ final class ReportFrame {
 
         JRDesignBand footer = new JRDesignBand();
         footer.setHeight(16);
+        JRDesignTextField draft = text(design, 0, 2, width / 2, 14, "Draft", "$P{" + DRAFT + "}");
+        draft.setBlankWhenNull(true);
+        footer.addElement(draft);
         JRDesignTextField current = text(design, 0, 2, width - 102, 14, "PageNumber",
                 "msg($R{frame.page.current}, $V{PAGE_NUMBER})");
         current.setHorizontalTextAlign(HorizontalTextAlignEnum.RIGHT);

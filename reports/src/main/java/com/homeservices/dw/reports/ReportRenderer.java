@@ -1,5 +1,6 @@
 package com.homeservices.dw.reports;
 
+import com.homeservices.dw.warehouse.DwClock;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.PrivateFiles;
 import com.homeservices.dw.warehouse.Warehouse;
@@ -70,9 +71,18 @@ public final class ReportRenderer {
         this.access = access;
     }
 
-    /** What to render: a report of the catalogue, for one of its periods. */
+    /**
+     * What to render: a report of the catalogue, for one of its periods; {@code draft} allows a period computed
+     * before it ended, marked incomplete on every page, sheet and CSV row and named {@code …_draft…}.
+     */
     public record Request(String report, Period period, Language language, Scope scope, ReportFormat format,
-                          Path outFolder) {
+                          Path outFolder, boolean draft) {
+
+        /** A report of a complete period only. */
+        public Request(String report, Period period, Language language, Scope scope, ReportFormat format,
+                       Path outFolder) {
+            this(report, period, language, scope, format, outFolder, false);
+        }
     }
 
     /**
@@ -93,10 +103,15 @@ public final class ReportRenderer {
         ReportDefinition report = ReportCatalogue.load().named(request.report());
         Period period = request.period();
         report.checkMadePer(period);
-        Readiness.check(warehouse, report, period, request.scope());
-        String stem = report.name() + "_" + period.key() + request.scope().fileSuffix();
+        LocalDate draftThrough = Readiness.check(warehouse, report, period, request.scope(), request.draft());
+        String stem = report.name() + "_" + period.key() + request.scope().fileSuffix()
+                + (draftThrough == null ? "" : "_draft");
         ReportQueries queries = new ReportQueries(warehouse.connection(), period, request.scope());
         List<TableRows> tables = report.tables().stream().map(t -> queries.table(report.name(), t)).toList();
+        if (draftThrough != null) {
+            String note = "incomplete: data to " + draftThrough;
+            tables = tables.stream().map(t -> t.markedDraft(note)).toList();
+        }
         try {
             PrivateFiles.folder(request.outFolder(), access);
             return switch (request.format()) {
@@ -116,7 +131,7 @@ public final class ReportRenderer {
                 }
                 case PDF -> {
                     Path file = PrivateFiles.inside(request.outFolder(), stem + "_" + request.language().code() + ".pdf");
-                    pdf(report, period, request, queries, tables, file);
+                    pdf(report, period, request, queries, tables, draftThrough, file);
                     yield List.of(file);
                 }
             };
@@ -129,7 +144,7 @@ public final class ReportRenderer {
     }
 
     private void pdf(ReportDefinition report, Period period, Request request, ReportQueries queries,
-                     List<TableRows> tables, Path file) throws JRException, IOException {
+                     List<TableRows> tables, LocalDate draftThrough, Path file) throws JRException, IOException {
         ResourceBundle labels = FrameBundle.of(report, request.language().locale());
         boolean wholeLists = request.scope().kind() == Scope.Kind.OUTLET;
         Map<String, Object> parameters = new HashMap<>();
@@ -142,7 +157,9 @@ public final class ReportRenderer {
         ReportTexts texts = new ReportTexts(labels);
         parameters.put(ReportFrame.PERIOD_AND_SCOPE, texts.period(period) + "    " + texts.scope(request.scope()));
         parameters.put(ReportFrame.TIMES, labels.getString("frame.generated") + " "
-                + LocalDateTime.now(warehouse.policy().zone()).format(MINUTES) + "    " + texts.dataAsOf(dataAsOf()));
+                + DwClock.now(warehouse.policy().zone()).format(MINUTES) + "    " + texts.dataAsOf(dataAsOf())
+                + (draftThrough == null ? "" : "    " + texts.draft(draftThrough)));
+        parameters.put(ReportFrame.DRAFT, draftThrough == null ? null : texts.draft(draftThrough));
         for (TableRows table : tables) {
             List<Map<String, Object>> shown = table.pdfRows(pdfRows, wholeLists);
             parameters.put(table.table().name() + "_ROWS", shown);

@@ -44,6 +44,11 @@ public final class ReportTexts {
     }
 
     /** {@code Data as of 2024-01-20 10:00}. */
+    /** A draft's mark: {@code INCOMPLETE: data to 2026-12-07}. */
+    public String draft(java.time.LocalDate through) {
+        return MessageFormat.format(labels.getString("frame.draft"), through.toString());
+    }
+
     public String dataAsOf(String when) {
         return labels.getString("frame.data.as.of") + " " + when;
     }

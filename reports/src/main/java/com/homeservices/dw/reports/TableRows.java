@@ -1,5 +1,7 @@
 package com.homeservices.dw.reports;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,21 @@ record TableRows(ReportDefinition.Table table, List<String> columns, List<Map<St
     /** The columns the XLSX and CSV carry: all but the PDF's own (names shown beside codes). */
     List<String> exportColumns() {
         return columns.stream().filter(c -> !table.pdfOnly().contains(c)).toList();
+    }
+
+    /** The column a draft's XLSX and CSV carry on every row: {@code incomplete: data to 2026-12-07}. */
+    static final String DRAFT_COLUMN = "draft";
+
+    /** The same rows with {@link #DRAFT_COLUMN} last, saying {@code note} on each. */
+    TableRows markedDraft(String note) {
+        List<String> marked = new ArrayList<>(columns);
+        marked.add(DRAFT_COLUMN);
+        List<Map<String, Object>> markedRows = rows.stream().map(row -> {
+            Map<String, Object> copy = new LinkedHashMap<>(row);
+            copy.put(DRAFT_COLUMN, note);
+            return (Map<String, Object>) copy;
+        }).toList();
+        return new TableRows(table, marked, markedRows);
     }
 
     /**

@@ -162,10 +162,11 @@ class ClaimTotalsReportIntegrationTest {
 
     @Test
     void aFortnightThatWasNotComputedIsRefusedNamingTheCommandToRun() {
-        assertThatThrownBy(() -> render(LocalDate.of(2024, 4, 8), Language.EN, Scope.COMPANY, ReportFormat.PDF))
+        // ended (the data run to 2024-03-31) but before the computed fortnights
+        assertThatThrownBy(() -> render(LocalDate.of(2023, 11, 20), Language.EN, Scope.COMPANY, ReportFormat.PDF))
                 .isInstanceOf(DwException.class)
-                .hasMessage("claim-totals for the fortnight 2024-04-08 has not been computed: run ./dw analyze"
-                        + " --from 2024-04-08 --to 2024-04-08 first");
+                .hasMessage("claim-totals for the fortnight 2023-11-20 has not been computed: run ./dw analyze"
+                        + " --from 2023-11-20 --to 2023-11-20 first");
     }
 
     @Test

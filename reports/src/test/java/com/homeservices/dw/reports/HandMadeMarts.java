@@ -273,7 +273,12 @@ final class HandMadeMarts {
 
     /** Notes that {@code mart} was computed for the days {@code from} to {@code to}, as a refresh notes it. */
     static void computed(Warehouse warehouse, String mart, LocalDate from, LocalDate to) {
+        computed(warehouse, mart, from, to, to);
+    }
+
+    /** As {@link #computed(Warehouse, String, LocalDate, LocalDate)}, from data to {@code through} only. */
+    static void computed(Warehouse warehouse, String mart, LocalDate from, LocalDate to, LocalDate through) {
         warehouse.execute("insert into mart_refresh values ('" + mart + "', date '" + from + "', date '" + to
-                + "', timestamp '2024-02-01 09:00:00', timestamp '2024-01-20 10:00:00')");
+                + "', timestamp '2024-02-01 09:00:00', timestamp '2024-01-20 10:00:00', date '" + through + "')");
     }
 }

@@ -11,7 +11,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +22,7 @@ import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -50,8 +53,14 @@ public final class Warehouse implements AutoCloseable {
             "mart_product_mix_month", "mart_attendance_staff_month", "mart_attendance_leave", "mart_refresh",
             "chain_run", "report_delivery", "schedule_pause");
 
-    /** Raised whenever a table's columns change; a file made with another version is refused, not misread. */
-    public static final int SCHEMA_VERSION = 7;
+    /**
+     * The schema this program reads and writes: raised with every migration ({@code sql/migration/V<n>__…}), which
+     * carries a file of an earlier version here when it is opened (docs/operations.md "Upgrades").
+     */
+    public static final int SCHEMA_VERSION = 8;
+
+    /** The schema whose phones are plain hashes: only {@code ./dw rekey-phones} opens it, and carries it to 7. */
+    public static final int PLAIN_PHONES_VERSION = 6;
 
     /** How often a command waiting for the warehouse tries again. */
     private static final Duration LOCK_POLL = Duration.ofMillis(500);
@@ -59,6 +68,8 @@ public final class Warehouse implements AutoCloseable {
     private final DuckDBConnection connection;
     private final CompanyPolicy policy;
     private final Path file;
+    /** The schema version this opening upgraded the file from; 0 when it did not. */
+    private int upgradedFrom;
     /** Whether {@link #prepareExplainMacros} made its macros on this connection. */
     private boolean explainMacrosReady;
 
@@ -93,15 +104,16 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
-     * Opens a warehouse of the schema version before this one for the command that upgrades it (and one of this
-     * version as {@link #open(Path, CompanyPolicy)} does); {@link #schemaVersion} tells which it is.
+     * Opens a warehouse for {@code ./dw rekey-phones}: one of schema 6, whose phones only that command can key (it
+     * needs the key), as it is; any other as {@link #open(Path, CompanyPolicy)} does. {@link #schemaVersion} tells
+     * which it is.
      */
     public static Warehouse openForUpgrade(Path file, CompanyPolicy policy) {
         if (!Files.exists(file)) {
             throw new DwException("the warehouse " + file + " does not exist");
         }
         tighten(file.toAbsolutePath());
-        return connect("jdbc:duckdb:" + file.toAbsolutePath(), policy, file, SCHEMA_VERSION - 1);
+        return connect("jdbc:duckdb:" + file.toAbsolutePath(), policy, file, PLAIN_PHONES_VERSION);
     }
 
     /**
@@ -195,7 +207,7 @@ public final class Warehouse implements AutoCloseable {
             Warehouse warehouse = new Warehouse(connection, policy, file);
             try (Statement statement = connection.createStatement()) {
                 warehouse.prepareSession(statement);
-                warehouse.checkVersion(statement, SCHEMA_VERSION);
+                warehouse.checkReadable(statement);
             } catch (SQLException | RuntimeException e) {
                 warehouse.close();
                 throw e;
@@ -234,17 +246,59 @@ public final class Warehouse implements AutoCloseable {
     private void createSchema(int alsoAccepted) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             prepareSession(statement);
-            checkVersion(statement, alsoAccepted);
-            for (String table : SCHEMA) {
-                statement.execute(SqlFiles.read("schema/" + table + ".sql"));
+            int version = storedVersion(statement);
+            if (version == 0) {
+                for (String table : SCHEMA) {
+                    statement.execute(SqlFiles.read("schema/" + table + ".sql"));
+                }
+                statement.execute("insert into warehouse_meta values (" + SCHEMA_VERSION + ")");
+                return;
             }
-            statement.execute("insert into warehouse_meta select " + SCHEMA_VERSION
-                    + " where not exists (select 1 from warehouse_meta)");
+            if (version == alsoAccepted) {
+                return;
+            }
+            refuseUnreadable(version);
+            if (version < SCHEMA_VERSION) {
+                upgrade(statement, version);
+            }
         }
     }
 
-    /** A file made before the version was kept has fct_claim but no warehouse_meta: that is version 1. */
-    private void checkVersion(Statement statement, int alsoAccepted) throws SQLException {
+    /**
+     * Carries a warehouse of an earlier schema to this one ({@link SchemaMigrations}), after a copy of the file as it
+     * was is kept beside it (once: an upgrade stopped half way and tried again keeps the first copy).
+     */
+    private void upgrade(Statement statement, int version) throws SQLException {
+        Path copy = null;
+        if (file != null) {
+            statement.execute("checkpoint");
+            copy = file.resolveSibling(file.getFileName() + ".schema-" + version);
+            try {
+                if (!Files.exists(copy)) {
+                    Path part = Files.createTempFile(file.toAbsolutePath().getParent(), "." + copy.getFileName(), ".part");
+                    Files.copy(file, part, StandardCopyOption.REPLACE_EXISTING);
+                    PrivateFiles.restrict(part);
+                    Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new DwException("cannot keep a copy of the warehouse " + file + " before upgrading its schema"
+                        + " from version " + version + " (" + e.getMessage() + "); nothing was changed", e);
+            }
+        }
+        SchemaMigrations.migrate(connection, version);
+        statement.execute("update warehouse_meta set schema_version = " + SCHEMA_VERSION);
+        upgradedFrom = version;
+        if (file != null) {
+            System.err.println("dw: upgraded the warehouse " + file + " from schema version " + version + " to "
+                    + SCHEMA_VERSION + "; the file as it was is kept as " + copy);
+        }
+    }
+
+    /**
+     * The schema version the file holds: 0 for a new (empty) one; 1 for one made before the version was kept (it has
+     * fct_claim but no warehouse_meta).
+     */
+    private static int storedVersion(Statement statement) throws SQLException {
         boolean hasMeta;
         boolean hasFacts;
         try (ResultSet rs = statement.executeQuery("select count(*) filter (where table_name = 'warehouse_meta'),"
@@ -254,28 +308,78 @@ public final class Warehouse implements AutoCloseable {
             hasFacts = rs.getInt(2) > 0;
         }
         if (!hasFacts) {
-            return;
+            return 0;
         }
-        int version = 1;
         if (hasMeta) {
             try (ResultSet rs = statement.executeQuery("select max(schema_version) from warehouse_meta")) {
                 if (rs.next() && rs.getObject(1) != null) {
-                    version = rs.getInt(1);
+                    return rs.getInt(1);
                 }
             }
         }
-        if (version == 6 && alsoAccepted != 6) {
+        return 1;
+    }
+
+    /** A version this program cannot carry on from, or a newer program's, is refused in one sentence. */
+    private void refuseUnreadable(int version) {
+        if (version == 6) {
             throw new DwException("the warehouse " + file + " keeps phones as plain hashes (schema version 6): run"
                     + " './dw rekey-phones --warehouse " + file + "' once to key them (docs/security.md)");
         }
-        if (version != SCHEMA_VERSION && version != alsoAccepted) {
-            throw new DwException("the warehouse " + file + " has schema version " + version + " but this program"
-                    + " needs " + SCHEMA_VERSION + "; load it again into a new file (or delete it)");
+        if (version < SchemaMigrations.FIRST_UPGRADABLE) {
+            throw new DwException("the warehouse " + file + " has schema version " + version + ", from before"
+                    + " upgrades kept the history (version " + SchemaMigrations.FIRST_UPGRADABLE + "); load it again"
+                    + " into a new file");
+        }
+        if (version > SCHEMA_VERSION) {
+            throw new DwException("the warehouse " + file + " has schema version " + version + ", made by a newer"
+                    + " release of this program (this one knows up to " + SCHEMA_VERSION + "): use that release");
+        }
+    }
+
+    /** A reader cannot upgrade: a warehouse of an earlier schema is refused with the command that does. */
+    private void checkReadable(Statement statement) throws SQLException {
+        int version = storedVersion(statement);
+        refuseUnreadable(version);
+        if (version != 0 && version < SCHEMA_VERSION) {
+            throw new DwException("the warehouse " + file + " has schema version " + version + " and this program"
+                    + " reads " + SCHEMA_VERSION + ": run './dw upgrade --warehouse " + file + "' once (it keeps a"
+                    + " copy of the file as it was)");
+        }
+    }
+
+    /**
+     * The last whole day of data (sql/marts/data_through.sql): a period that ends after it has not ended as far as
+     * the data go, and is computed and reported only as a draft.
+     */
+    public LocalDate dataThrough() {
+        try {
+            return dataThrough(connection, policy.zone());
+        } catch (SQLException e) {
+            throw new DwException("cannot read how far the data go: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** {@link #dataThrough()} on a connection of the caller's (inside a transaction). */
+    public static LocalDate dataThrough(Connection c, ZoneId zone) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement(SqlFiles.read("marts/data_through.sql"))) {
+            Date yesterday = Date.valueOf(DwClock.yesterday(zone));
+            query.setDate(1, yesterday);
+            query.setDate(2, yesterday);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, LocalDate.class);
+            }
         }
     }
 
     public Connection connection() {
         return connection;
+    }
+
+    /** The schema version this opening carried the file on from ({@code ./dw upgrade}); 0 when it was current. */
+    public int upgradedFrom() {
+        return upgradedFrom;
     }
 
     /** The version of the schema the file holds (an upgrade's start: {@link #openForUpgrade}). */

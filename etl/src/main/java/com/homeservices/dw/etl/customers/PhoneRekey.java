@@ -16,9 +16,10 @@ public final class PhoneRekey {
 
     /** Upgrades {@code warehouse} (opened with {@link Warehouse#openForUpgrade}); returns the versions keyed. */
     public static long upgrade(Warehouse warehouse, PhoneKey key) {
-        if (warehouse.schemaVersion() == Warehouse.SCHEMA_VERSION) {
-            throw new DwException("the warehouse's phones are keyed already (schema version "
-                    + Warehouse.SCHEMA_VERSION + "); to change the key, see docs/security.md");
+        int version = warehouse.schemaVersion();
+        if (version != Warehouse.PLAIN_PHONES_VERSION) {
+            throw new DwException("the warehouse's phones are keyed already (schema version " + version + "); to"
+                    + " change the key, see docs/security.md");
         }
         key.useIn(warehouse);
         return warehouse.inTransaction(c -> {
@@ -28,7 +29,8 @@ public final class PhoneRekey {
                 long versions = s.executeUpdate("update dim_customer set phone_hash = keyed_phone(phone_hash),"
                         + " row_hash = hash(row(customer_code, kind, customer_name, keyed_phone(phone_hash), city,"
                         + " district, registered_on, home_outlet_key))");
-                s.execute("update warehouse_meta set schema_version = " + Warehouse.SCHEMA_VERSION);
+                // schema 7, which the next opening carries on to the current one
+                s.execute("update warehouse_meta set schema_version = " + (Warehouse.PLAIN_PHONES_VERSION + 1));
                 return versions;
             }
         });

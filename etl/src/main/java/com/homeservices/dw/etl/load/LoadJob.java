@@ -1,5 +1,6 @@
 package com.homeservices.dw.etl.load;
 
+import com.homeservices.dw.warehouse.DwClock;
 import com.homeservices.dw.etl.claims.ClaimsJobConfiguration;
 import com.homeservices.dw.etl.complaints.ComplaintsJobConfiguration;
 import com.homeservices.dw.etl.customers.CustomersJobConfiguration;
@@ -232,7 +233,7 @@ public final class LoadJob {
                     "insert into etl_run values (?, ?, ?, null, 'running', null)")) {
                 insert.setLong(1, runId);
                 insert.setString(2, source.display());
-                insert.setObject(3, LocalDateTime.now(warehouse.policy().zone()));
+                insert.setObject(3, DwClock.now(warehouse.policy().zone()));
                 insert.executeUpdate();
             }
             return runId;
@@ -253,7 +254,7 @@ public final class LoadJob {
             try (PreparedStatement update = c.prepareStatement("update etl_run set finished_at = ?, status = ?,"
                     + " newest_source_updated_at = (select max(high_water_at) from etl_run_table where run_id = ?)"
                     + " where run_id = ?")) {
-                update.setObject(1, LocalDateTime.now(warehouse.policy().zone()));
+                update.setObject(1, DwClock.now(warehouse.policy().zone()));
                 update.setString(2, status);
                 update.setLong(3, runId);
                 update.setLong(4, runId);

@@ -1,5 +1,6 @@
 package com.homeservices.dw.etl.load;
 
+import com.homeservices.dw.warehouse.DwClock;
 import com.homeservices.dw.etl.source.SourceDialect;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourceTable;
@@ -256,7 +257,7 @@ public final class LoadSteps {
                 insert.setLong(1, runId);
                 insert.setString(2, table.tableName());
                 insert.setLong(3, rows);
-                insert.setObject(4, LocalDateTime.now(warehouse.policy().zone()).plusDays(1));
+                insert.setObject(4, DwClock.now(warehouse.policy().zone()).plusDays(1));
                 insert.executeUpdate();
             }
             return null;

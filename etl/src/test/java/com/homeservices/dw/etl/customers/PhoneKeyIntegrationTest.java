@@ -122,15 +122,15 @@ class PhoneKeyIntegrationTest {
             assertThat(PhoneRekey.upgrade(old, TestPhoneKey.KEY)).isEqualTo(phones.size());
         }
         try (Warehouse warehouse = Warehouse.open(file, CompanyPolicy.defaults())) {
-            assertThat(warehouse.schemaVersion()).isEqualTo(7);
+            assertThat(warehouse.schemaVersion()).isEqualTo(Warehouse.SCHEMA_VERSION);
             assertThat(Rows.of(warehouse, "select customer_key, phone_hash, row_hash from dim_customer order by 1"))
                     .isEqualTo(keyedByALoad);
             assertThat(customers(load(warehouse, TestPhoneKey.KEY)).unchanged()).isEqualTo(phones.size());
         }
         try (Warehouse keyed = Warehouse.openForUpgrade(file, CompanyPolicy.defaults())) {
             assertThatThrownBy(() -> PhoneRekey.upgrade(keyed, TestPhoneKey.KEY))
-                    .hasMessage("the warehouse's phones are keyed already (schema version 7); to change the key,"
-                            + " see docs/security.md");
+                    .hasMessage("the warehouse's phones are keyed already (schema version "
+                            + Warehouse.SCHEMA_VERSION + "); to change the key, see docs/security.md");
         }
     }
 

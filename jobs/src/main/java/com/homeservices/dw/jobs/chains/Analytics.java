@@ -28,9 +28,22 @@ public final class Analytics {
     public static final String ALL_ANALYSES = "all, side by side";
 
     private final RunContext context;
+    /** Whether periods still running are computed too, as drafts (their refresh notes how far the data went). */
+    private final boolean drafts;
 
+    /** Computes ended periods only: a period that ends after the last whole day of data is left out. */
     public Analytics(RunContext context) {
+        this(context, false);
+    }
+
+    public Analytics(RunContext context, boolean drafts) {
         this.context = context;
+        this.drafts = drafts;
+    }
+
+    /** The last day a computed period may end on: the last whole day of data, or none for drafts. */
+    public LocalDate endsBy() {
+        return drafts ? null : context.warehouse().dataThrough();
     }
 
     /** Every day from the start of the operational history (the first order, claim or complaint) up to {@code asOf}. */
@@ -67,6 +80,7 @@ public final class Analytics {
         // the work's analyses were made with the session, so it has started: the context timed that
         stopwatch.add(SPARK_START_UP, context.sparkStartUp());
         long start = System.nanoTime();
+        LocalDate endsBy = endsBy();
         List<Work> beside = work.stream().filter(w -> w.analysis().runsBesideTheOthers()).toList();
         List<Work> inTurn = new ArrayList<>(work);
         inTurn.removeAll(beside);
@@ -77,13 +91,13 @@ public final class Analytics {
                     try (Warehouse own = context.warehouse().anotherConnection()) {
                         Analysis analysis = Analyses.named(Analyses.all(own, context.spark(), context.workFolder()),
                                 List.of(w.analysis().name())).get(0);
-                        timed(stopwatch, analysis, w.range());
+                        timed(stopwatch, analysis, w.range(), endsBy);
                     }
                 }
             }));
             RuntimeException failure = null;
             try {
-                inPool("in turn", () -> inTurn.forEach(w -> timed(stopwatch, w.analysis(), w.range())));
+                inPool("in turn", () -> inTurn.forEach(w -> timed(stopwatch, w.analysis(), w.range(), endsBy)));
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -98,11 +112,18 @@ public final class Analytics {
         return stopwatch;
     }
 
-    /** Refreshes the analysis over the range, timed, its start and end reported. */
-    private void timed(Stopwatch stopwatch, Analysis analysis, Range range) {
+    /** Refreshes the analysis's periods of the range that ended by {@code endsBy} (all: null), timed and reported. */
+    private void timed(Stopwatch stopwatch, Analysis analysis, Range range, LocalDate endsBy) {
         context.progress().begin("computing " + label(analysis) + " (" + range.from() + " to " + range.to() + ")");
         long start = System.nanoTime();
-        stopwatch.time(label(analysis), () -> analysis.refresh(range.from(), range.to()));
+        LocalDate epoch = context.warehouse().policy().fortnightEpoch();
+        stopwatch.time(label(analysis), () -> {
+            if (endsBy == null) {
+                analysis.refresh(range.from(), range.to());
+            } else {
+                analysis.refreshEnded(range.from(), range.to(), endsBy, epoch);
+            }
+        });
         context.progress().accept(String.format(java.util.Locale.ROOT, "computed %s in %.1f s", label(analysis),
                 (System.nanoTime() - start) / 1e9));
     }

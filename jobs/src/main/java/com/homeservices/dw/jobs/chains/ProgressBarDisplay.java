@@ -1,9 +1,9 @@
 package com.homeservices.dw.jobs.chains;
 
+import com.homeservices.dw.warehouse.DwClock;
 import com.homeservices.dw.warehouse.Progress;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -47,7 +47,7 @@ public final class ProgressBarDisplay implements Progress {
         } catch (IOException | RuntimeException e) {
             // no terminal to be had: a log it is
         }
-        return new ProgressLines(System.err, Clock.system(zone));
+        return new ProgressLines(System.err, DwClock.in(zone));
     }
 
     @Override

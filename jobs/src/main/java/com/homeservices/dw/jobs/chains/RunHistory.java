@@ -1,5 +1,6 @@
 package com.homeservices.dw.jobs.chains;
 
+import com.homeservices.dw.warehouse.DwClock;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.period.Period;
@@ -152,6 +153,6 @@ public final class RunHistory {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(warehouse.policy().zone());
+        return DwClock.now(warehouse.policy().zone());
     }
 }

@@ -1,5 +1,6 @@
 package com.homeservices.dw.jobs.chains;
 
+import com.homeservices.dw.warehouse.DwClock;
 import com.homeservices.dw.jobs.config.DwConfig;
 import com.homeservices.dw.jobs.delivery.Deliveries;
 import com.homeservices.dw.jobs.schedule.DueReports;
@@ -25,7 +26,7 @@ public record Status(LocalDateTime lastLoad, LocalDateTime newestSourceRow, List
 
     /** Reads the status now, company time, with the last {@code runs} runs. */
     public static Status read(Warehouse warehouse, DwConfig config, int runs) {
-        LocalDateTime now = LocalDateTime.now(config.policy().zone());
+        LocalDateTime now = DwClock.now(config.policy().zone());
         RunHistory history = new RunHistory(warehouse);
         DueReports due = DueReports.of(config);
         LocalDateTime[] load = lastLoad(warehouse);

@@ -42,6 +42,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*]).")
     String master;
 
+    @Option(names = "--draft", description = "Also compute the periods that have not ended (their data run to the"
+            + " last whole day loaded), marked as drafts: a report of one needs --draft too.")
+    boolean draft;
+
     @Override
     public Integer call() {
         // The arguments first: a wrong one is a usage error (exit 2) whatever the warehouse.
@@ -53,7 +57,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     config.spark().applicationJar(), config.spark().exchangeFolder()));
         }
         try (RunContext context = new RunContext(config)) {
-            Analytics analytics = new Analytics(context);
+            Analytics analytics = new Analytics(context, draft);
             Analytics.Range range;
             if (given != null) {
                 range = given;
@@ -62,6 +66,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                         : Periods.yesterday(config.policy().zone()));
             }
             System.out.printf("computing every period holding a day from %s to %s%n", range.from(), range.to());
+            LocalDate endsBy = analytics.endsBy();
+            if (endsBy != null && !endsBy.isAfter(range.to()) || draft) {
+                LocalDate through = context.warehouse().dataThrough();
+                System.out.println(draft ? "  a period ending after " + through + ", the last whole day of data, is"
+                        + " computed as a draft" : "  that ended by " + through + ", the last whole day of data (--draft"
+                        + " computes the others as drafts)");
+            }
             analytics.computeAll(range).forEach((analysis, time) ->
                     System.out.printf("  %-20s %6.1f s%n", analysis, time.toMillis() / 1000.0));
         }

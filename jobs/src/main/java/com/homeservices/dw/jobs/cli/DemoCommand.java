@@ -1,5 +1,6 @@
 package com.homeservices.dw.jobs.cli;
 
+import com.homeservices.dw.warehouse.DwClock;
 import com.homeservices.dw.etl.customers.PhoneKey;
 import com.homeservices.dw.etl.generator.CompanyGenerator;
 import com.homeservices.dw.etl.generator.ScaleTier;
@@ -52,10 +53,21 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--until", paramLabel = "DATE", description = "The company's last day, and the reports' periods"
+            + " the latest complete on it (default: yesterday).")
+    LocalDate until;
+
     @Override
     public Integer call() {
         ScaleTier scale = ScaleTier.parse(tier);
         DwConfig base = common.config();
+        LocalDate yesterday = Periods.yesterday(base.policy().zone());
+        if (until != null && until.isAfter(yesterday)) {
+            throw new IllegalArgumentException("--until " + until + " has not ended yet: the company's last day is"
+                    + " yesterday (" + yesterday + ") or before");
+        }
+        LocalDate lastDay = until != null ? until : yesterday;
+
         Path warehouse = dir.resolve("warehouse.duckdb");
         // The demo's own phone key, owner-only beside its warehouse: the first command needs nothing set up.
         Path phoneKey = dir.resolve("phone.key");
@@ -64,16 +76,15 @@ final class DemoCommand implements Callable<Integer> {
                 .withEtl(base.etl().withPhoneKeyFile(phoneKey));
         startAfresh(dir);
         PhoneKey.inFileMadeIfAbsent(phoneKey);
-        LocalDate yesterday = Periods.yesterday(config.policy().zone());
 
         Stopwatch generateTime = new Stopwatch();
         CompanyGenerator.Summary summary = generateTime.time("generate", () -> GenerateCommand.generate(
-                scale, SourceLocation.parse(config.source()), SourcePassword.none(), seed, 0, yesterday,
+                scale, SourceLocation.parse(config.source()), SourcePassword.none(), seed, 0, lastDay,
                 ProgressBarDisplay.onStandardError(config.policy().zone())));
         System.out.printf("generated a %s company: %,d rows, %s to %s%n", tier, summary.totalRows(),
                 summary.firstDay(), summary.lastDay());
 
-        List<ReportChain.Target> targets = latestComplete(yesterday, config.policy().fortnightEpoch());
+        List<ReportChain.Target> targets = latestComplete(lastDay, config.policy().fortnightEpoch());
         ReportChain.Result result;
         try (RunContext context = new RunContext(config)) {
             result = new ReportChain(config).run(context, SourceLocation.parse(config.source()), targets);
@@ -88,7 +99,7 @@ final class DemoCommand implements Callable<Integer> {
                         (int) result.files().stream().filter(f -> f.startsWith(folder)).count());
             }
             StatusCommand.printNext(Status.next(context.warehouse(), config,
-                    java.time.LocalDateTime.now(config.policy().zone()), DueReports.of(config)));
+                    DwClock.now(config.policy().zone()), DueReports.of(config)));
         }
         System.out.println("seconds per stage: " + generateTime.summary() + ", " + result.stopwatch().summary());
         return 0;

@@ -11,7 +11,7 @@ import picocli.CommandLine;
         subcommands = {DemoCommand.class, GenerateCommand.class, EtlCommand.class, ReconcileCommand.class,
                 AnalyzeCommand.class,
                 ReportCommand.class, ScheduleCommand.class, StatusCommand.class, BackfillCommand.class,
-                ExplainCommand.class, ServeCommand.class, RekeyPhonesCommand.class})
+                ExplainCommand.class, ServeCommand.class, UpgradeCommand.class, RekeyPhonesCommand.class})
 public final class Dw implements Runnable {
 
     /** An operator's mistake or an environment problem the message explains. */

@@ -1,5 +1,6 @@
 package com.homeservices.dw.jobs.cli;
 
+import com.homeservices.dw.warehouse.DwClock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -23,6 +24,6 @@ final class Periods {
     }
 
     static LocalDate yesterday(ZoneId zone) {
-        return LocalDate.now(zone).minusDays(1);
+        return DwClock.yesterday(zone);
     }
 }

@@ -21,10 +21,14 @@ final class RekeyPhonesCommand implements Callable<Integer> {
     public Integer call() {
         DwConfig config = common.existingWarehouseConfig();
         PhoneKey key = config.etl().phoneKey();
+        long versions;
         try (Warehouse warehouse = Warehouse.openForUpgrade(config.warehouse(), config.policy())) {
-            long versions = PhoneRekey.upgrade(warehouse, key);
+            versions = PhoneRekey.upgrade(warehouse, key);
+        }
+        // opened again, the keyed warehouse is carried on to the current schema
+        try (Warehouse warehouse = Warehouse.open(config.warehouse(), config.policy())) {
             System.out.printf("keyed the phones of %,d customer versions in %s (schema version %d)%n", versions,
-                    config.warehouse(), Warehouse.SCHEMA_VERSION);
+                    config.warehouse(), warehouse.schemaVersion());
         }
         return 0;
     }

@@ -43,6 +43,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: the configured reports folder).")
     Path out;
 
+    @Option(names = "--draft", description = "Render a period that had not ended when it was computed, marked"
+            + " \"incomplete: data to DATE\" on every page, sheet and CSV row, its files named …_draft.")
+    boolean draft;
+
     @Override
     public Integer call() {
         DwConfig config = common.config();
@@ -50,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
         ReportDefinition report = ReportCatalogue.load().named(name);
         ReportRenderer.Request request = new ReportRenderer.Request(report.name(),
                 ReportRenderer.period(report, period, config.policy().fortnightEpoch()), Language.parse(lang),
-                Scope.parse(scope), ReportFormat.parse(format), out != null ? out : config.reports().folder());
+                Scope.parse(scope), ReportFormat.parse(format), out != null ? out : config.reports().folder(), draft);
         common.existingWarehouseConfig();
         try (RunContext context = new RunContext(config)) {
             new ReportRenderer(context.warehouse(), config.reports().pdfRows(), config.reports().access())

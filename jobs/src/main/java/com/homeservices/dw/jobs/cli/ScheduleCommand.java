@@ -1,5 +1,6 @@
 package com.homeservices.dw.jobs.cli;
 
+import com.homeservices.dw.warehouse.DwClock;
 import com.homeservices.dw.etl.source.SourceLocation;
 import com.homeservices.dw.etl.source.SourcePassword;
 import com.homeservices.dw.jobs.chains.ProgressLines;
@@ -19,9 +20,7 @@ import com.homeservices.dw.reports.Scope;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.period.Period;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -60,12 +59,12 @@ final class ScheduleCommand implements Callable<Integer> {
     static ScheduledWork scheduledWork(DwConfig config, SourceLocation location, RunContext.KeptSpark spark) {
         DueReports due = DueReports.of(config);
         // one log, one stamp: the scheduler's own lines and its chains' steps alike
-        ProgressLines log = new ProgressLines(System.out, Clock.system(config.policy().zone()));
+        ProgressLines log = new ProgressLines(System.out, DwClock.in(config.policy().zone()));
         Optional<Mailer> mailer = config.mail().enabled() ? Optional.of(new Mailer(config.mail(),
                 SourcePassword.resolve(System.getenv(), config.mail().passwordFile(), SMTP_PASSWORD).value()))
                 : Optional.empty();
         Optional<Deliveries> deliveries = mailer.map(m -> new Deliveries(config, m,
-                () -> LocalDateTime.now(config.policy().zone()), log));
+                () -> DwClock.now(config.policy().zone()), log));
         return new ScheduledWork(due, () -> new RunContext(config, log, spark), context -> context.loadJob().run(location),
                 (context, report, period) -> {
                     List<Path> files = new ReportChain(config).run(context, null,

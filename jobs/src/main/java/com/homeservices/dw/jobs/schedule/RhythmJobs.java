@@ -1,5 +1,6 @@
 package com.homeservices.dw.jobs.schedule;
 
+import com.homeservices.dw.warehouse.DwClock;
 import com.homeservices.dw.jobs.chains.ScheduledWork;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -39,7 +40,7 @@ final class RhythmJobs {
             try {
                 ZoneId zone = (ZoneId) context.getScheduler().getContext().get(ZONE);
                 ((ScheduledWork) context.getScheduler().getContext().get(WORK))
-                        .reportsDue(LocalDateTime.now(zone));
+                        .reportsDue(DwClock.now(zone));
             } catch (SchedulerException | RuntimeException e) {
                 throw new JobExecutionException(e);
             }

@@ -62,7 +62,7 @@ class FreshMartsTest {
     private static void refreshed(Warehouse warehouse, List<String> marts, String from, String to, String at) {
         for (String mart : marts) {
             warehouse.execute("insert into mart_refresh values ('" + mart + "', date '" + from + "', date '" + to
-                    + "', timestamp '" + at + "', null)");
+                    + "', timestamp '" + at + "', null, date '" + to + "')");
         }
     }
 }

@@ -2,6 +2,7 @@ package com.homeservices.dw.jobs.chains;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.homeservices.dw.warehouse.DwClock;
 import com.homeservices.dw.jobs.config.DwConfig;
 import com.homeservices.dw.jobs.schedule.ChainRunner;
 import com.homeservices.dw.jobs.schedule.DueReports;
@@ -177,7 +178,7 @@ class ScheduledWorkIntegrationTest {
             made.add(period.toString());
             return List.of();
         });
-        now = LocalDateTime.now(zone);
+        now = DwClock.now(zone);    // the clock the scheduler reads (DW_CLOCK moves both)
         work.nightlyLoad();     // the data is in: the latest week and month are due and ready
 
         ChainRunner nothing = ChainRunner.of(zone, EPOCH, (report, period) -> { });
@@ -189,7 +190,7 @@ class ScheduledWorkIntegrationTest {
             }
         }
 
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = DwClock.today(zone);
         assertThat(made).containsExactlyInAnyOrder(PeriodKind.MONTH.lastEnded(today, EPOCH).toString(),
                 PeriodKind.WEEK.lastEnded(today, EPOCH).toString());
     }

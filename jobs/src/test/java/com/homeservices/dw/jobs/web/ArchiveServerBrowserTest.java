@@ -240,7 +240,7 @@ class ArchiveServerBrowserTest {
         follow(browser.findElement(By.id("nav-runs")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("运行记录");
         // the hand-made warehouse's one load (HandMadeWarehouse), as ./dw status shows it
-        assertThat(text("freshness")).isEqualTo("最近一次加载开始于 2024-02-01 08:00, 最新记录修改于 2024-01-20 10:00");
+        assertThat(text("freshness")).isEqualTo("最近一次加载开始于 2024-04-01 08:00, 最新记录修改于 2024-01-20 10:00");
         screenshot("runs-zh");
         follow(browser.findElement(By.id("sign-out")));
         browser.get(base + "/");

@@ -24,6 +24,23 @@ public interface Analysis {
     void refresh(LocalDate from, LocalDate to);
 
     /**
+     * As {@link #refresh}, leaving out the periods that end after {@code endsBy} (the last whole day of data): a
+     * period still running is not computed unless asked for as a draft. Does nothing when no period is left.
+     */
+    default void refreshEnded(LocalDate from, LocalDate to, LocalDate endsBy, LocalDate epoch) {
+        LocalDate last = to;
+        for (PeriodKind kind : periodKinds()) {
+            LocalDate ended = kind.lastEnded(endsBy, epoch).end();
+            if (ended.isBefore(last)) {
+                last = ended;
+            }
+        }
+        if (!last.isBefore(from)) {
+            refresh(from, last);
+        }
+    }
+
+    /**
      * Whether it runs in a thread of its own beside the others: a long routine that keeps both cores busy (customer
      * segmentation) fills the core the small routines' planning and single-task stages leave idle.
      */

@@ -1,5 +1,6 @@
 package com.homeservices.dw.warehouse.marts;
 
+import com.homeservices.dw.warehouse.DwClock;
 import com.homeservices.dw.warehouse.Warehouse;
 import java.sql.Connection;
 import java.sql.Date;
@@ -56,15 +57,19 @@ final class MartSwap {
         }
     }
 
-    /** Notes in {@code mart_refresh} that the mart's days {@code from} to {@code to} were recomputed, and from what. */
+    /**
+     * Notes in {@code mart_refresh} that the mart's days {@code from} to {@code to} were recomputed, from what, and
+     * up to which day of data (a period ending after it is a draft).
+     */
     static void note(Connection c, ZoneId zone, String mart, LocalDate from, LocalDate to) throws SQLException {
         try (PreparedStatement refreshed = c.prepareStatement(
                 "insert into mart_refresh select ?, ?, ?, ?, (select max(newest_source_updated_at) from etl_run"
-                        + " where status = 'completed')")) {
+                        + " where status = 'completed'), ?")) {
             refreshed.setString(1, mart);
             refreshed.setDate(2, Date.valueOf(from));
             refreshed.setDate(3, Date.valueOf(to));
-            refreshed.setObject(4, LocalDateTime.now(zone));
+            refreshed.setObject(4, DwClock.now(zone));
+            refreshed.setDate(5, Date.valueOf(Warehouse.dataThrough(c, zone)));
             refreshed.executeUpdate();
         }
     }

@@ -9,6 +9,7 @@ import com.homeservices.dw.warehouse.testing.Rows;
 import com.homeservices.dw.warehouse.testing.SparkForTests;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,45 @@ class MonthlyMartsRefreshIntegrationTest {
                     "2024-02-01|O3|北京朝阳后勤网点1|后勤服务中心|hard|1|0.000000000000|0.000000000000||90.000000");
             assertThat(Rows.of(warehouse, "select mart_name, period_from_on, period_to_on from mart_refresh"))
                     .containsExactly("mart_complaint_handling_month|2024-01-01|2024-02-29");
+        }
+    }
+
+    @Test
+    void aMonthThatHasNotEndedByTheLastDayOfDataIsLeftOut() throws SQLException {
+        try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
+            HandMadeWarehouse.fill(warehouse);
+            addComplaints(warehouse);
+
+            // the data run to 10 February: February (K3's month) has not ended, January has
+            new ComplaintHandlingRefresh(warehouse, SparkForTests.session(), work).refreshEnded(
+                    LocalDate.of(2024, 1, 5), LocalDate.of(2024, 2, 10), LocalDate.of(2024, 2, 10),
+                    warehouse.policy().fortnightEpoch());
+
+            assertThat(Rows.of(warehouse, "select distinct month_start_on from mart_complaint_handling_month"))
+                    .containsExactly("2024-01-01");
+            assertThat(Rows.of(warehouse, "select mart_name, period_from_on, period_to_on from mart_refresh"))
+                    .containsExactly("mart_complaint_handling_month|2024-01-01|2024-01-31");
+        }
+    }
+
+    @Test
+    void weeksAndMonthsEachKeepOnlyThoseThatEnded() throws SQLException {
+        try (Warehouse warehouse = Warehouse.inMemory(CompanyPolicy.defaults())) {
+            HandMadeWarehouse.fill(warehouse);
+            OutletProfitabilityRefresh refresh = new OutletProfitabilityRefresh(warehouse, SparkForTests.session(), work);
+
+            // Wednesday 31 January 2024 is the last day of data: the week of Monday 29 January has not ended,
+            // January has; 1 to 4 February are nobody's
+            refresh.refreshEnded(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 4), LocalDate.of(2024, 1, 31),
+                    warehouse.policy().fortnightEpoch());
+
+            assertThat(Rows.of(warehouse, "select distinct week_start_on from mart_outlet_profit_week order by 1"))
+                    .containsExactly("2024-01-01", "2024-01-08", "2024-01-15", "2024-01-22");
+            assertThat(Rows.of(warehouse, "select distinct month_start_on from mart_outlet_profit_month"))
+                    .containsExactly("2024-01-01");
+            assertThat(Rows.of(warehouse, "select mart_name, period_from_on, period_to_on from mart_refresh order by 1"))
+                    .containsExactly("mart_outlet_profit_month|2024-01-01|2024-01-31",
+                            "mart_outlet_profit_week|2024-01-01|2024-01-28");
         }
     }
 
