@@ -59,6 +59,8 @@ public final class BatchInfrastructure {
         // Created owner-only before H2 opens it (H2 takes an empty file as a new store and keeps its mode).
         Path store = Path.of(base + ".mv.db");
         try {
+            // the first load in a new folder: the warehouse's folder may not exist yet
+            PrivateFiles.folder(store.getParent());
             if (!Files.exists(store)) {
                 PrivateFiles.newOutputStream(store, PrivateFiles.Access.OWNER).close();
             }

@@ -47,6 +47,14 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
         mail = Objects.requireNonNullElse(mail, new Mail(null, null, null, null, null, null, null, null));
         recipients = List.copyOf(Objects.requireNonNullElse(recipients, List.of()));
         serve = Objects.requireNonNullElse(serve, new Serve(null, null, null, null));
+        // an id is a reader's archive folder and delivery record: a second one would never be mailed
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Recipient recipient : recipients) {
+            if (!ids.add(recipient.id())) {
+                throw new IllegalArgumentException("two recipients have the id '" + recipient.id() + "': each"
+                        + " reader needs an id of their own");
+            }
+        }
     }
 
     public static DwConfig defaults() {
@@ -215,6 +223,11 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
             maxAttachmentMegabytes = Objects.requireNonNullElse(maxAttachmentMegabytes,
                     DEFAULT_MAX_ATTACHMENT_MEGABYTES);
             operators = List.copyOf(Objects.requireNonNullElse(operators, List.of()));
+            for (String operator : operators) {
+                if (!Recipient.isAddress(operator)) {
+                    throw new IllegalArgumentException("mail.operators has an address that is not one: " + operator);
+                }
+            }
             if (maxAttachmentMegabytes < 1) {
                 throw new IllegalArgumentException("mail.maxAttachmentMegabytes must be at least 1, not "
                         + maxAttachmentMegabytes);
@@ -240,12 +253,17 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
                             List<String> reports, List<String> formats, String passwordHash) {
         private static final String BCRYPT = "\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}";
 
+        /** Whether {@code text} is an e-mail address as far as a reading of the file can tell: a name, @, a host. */
+        static boolean isAddress(String text) {
+            return text != null && text.matches("[^@\\s]+@[^@\\s]+");
+        }
+
         public Recipient {
             if (id == null || !id.matches("[A-Za-z0-9_-]{1,40}")) {
                 throw new IllegalArgumentException("a recipient's id is up to 40 letters, digits, '-' and '_', not '"
                         + id + "'");
             }
-            if (email == null || !email.matches("[^@\\s]+@[^@\\s]+")) {
+            if (!isAddress(email)) {
                 throw new IllegalArgumentException("recipient " + id + " has no valid e-mail address: " + email);
             }
             name = Objects.requireNonNullElse(name, id);

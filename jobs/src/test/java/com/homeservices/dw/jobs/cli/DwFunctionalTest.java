@@ -100,6 +100,22 @@ class DwFunctionalTest {
     }
 
     @Test
+    void theFirstLoadMakesTheWarehousesFolder() throws IOException {
+        Path source = temp.resolve("source");
+        Path warehouse = temp.resolve("data").resolve("warehouse.duckdb");
+        assertThat(dw("generate", "--tier", "tiny", "--to", "csv:" + source, "--until", "2026-11-22").exitCode())
+                .isZero();
+
+        Run load = dw("etl", "--from", "csv:" + source, "--warehouse", warehouse.toString());
+
+        assertThat(load.exitCode()).as(load.err()).isZero();
+        assertThat(warehouse).isRegularFile();
+        assertThat(warehouse.resolveSibling("warehouse.duckdb.batch.mv.db")).isRegularFile();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(warehouse.getParent()))).isEqualTo("rwx------");
+    }
+
+    @Test
     void aWrongArgumentIsOneSentenceAndExitTwo() {
         Run run = dw("report", "no-such-report", "--period", "2024-01-01", "--warehouse",
                 temp.resolve("w.duckdb").toString());

@@ -231,6 +231,25 @@ class DwConfigTest {
     }
 
     @Test
+    void twoRecipientsWithOneIdAreRefused() throws IOException {
+        Path file = write("recipients:\n  - id: finance\n    email: a@example.com\n  - id: finance\n"
+                + "    email: b@example.com\n");
+
+        assertThatThrownBy(() -> DwConfig.load(file))
+                .isInstanceOf(DwException.class)
+                .hasMessageContaining("two recipients have the id 'finance': each reader needs an id of their own");
+    }
+
+    @Test
+    void anOperatorAddressWithoutAnAtIsRefused() throws IOException {
+        Path file = write("mail:\n  host: smtp.example.com\n  operators: [ops@example.com, operations]\n");
+
+        assertThatThrownBy(() -> DwConfig.load(file))
+                .isInstanceOf(DwException.class)
+                .hasMessageContaining("mail.operators has an address that is not one: operations");
+    }
+
+    @Test
     void aMissingFileIsOneSentence() {
         assertThatThrownBy(() -> DwConfig.load(temp.resolve("nope.yaml")))
                 .isInstanceOf(DwException.class)
