@@ -3,6 +3,7 @@ package com.homeservices.dw.reports;
 import com.homeservices.dw.warehouse.DwException;
 import com.homeservices.dw.warehouse.Warehouse;
 import com.homeservices.dw.warehouse.period.Period;
+import com.homeservices.dw.warehouse.period.PeriodKind;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,6 +39,9 @@ final class Readiness {
         String file = warehouse.file() == null ? "" : " --warehouse " + warehouse.file();
         LocalDate draftThrough = null;
         for (String mart : report.marts()) {
+            if (heldForAnotherKind(mart, period)) {
+                continue;
+            }
             Optional<LocalDate> computed = computedThrough(warehouse, mart, period);
             if (computed.isEmpty()) {
                 LocalDate through = warehouse.dataThrough();
@@ -61,6 +65,20 @@ final class Readiness {
             }
         }
         return draftThrough;
+    }
+
+    /**
+     * A mart named for a kind of period ({@code mart_outlet_profit_week}) holds that kind only: a month's report does
+     * not read the week's mart, nor a week's the month's, which covers a week across a month's end only once the
+     * month has ended.
+     */
+    private static boolean heldForAnotherKind(String mart, Period period) {
+        for (PeriodKind kind : PeriodKind.values()) {
+            if (kind != period.kind() && mart.endsWith("_" + kind.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean exists(Warehouse warehouse, Scope scope) {
