@@ -42,7 +42,7 @@ public final class Analytics {
     }
 
     /** The last day a computed period may end on: the last whole day of data, or none for drafts. */
-    public LocalDate endsBy() {
+    private LocalDate endsBy() {
         return drafts ? null : context.warehouse().dataThrough();
     }
 

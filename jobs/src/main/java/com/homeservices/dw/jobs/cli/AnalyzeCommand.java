@@ -66,9 +66,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                         : Periods.yesterday(config.policy().zone()));
             }
             System.out.printf("computing every period holding a day from %s to %s%n", range.from(), range.to());
-            LocalDate endsBy = analytics.endsBy();
-            if (endsBy != null && !endsBy.isAfter(range.to()) || draft) {
-                LocalDate through = context.warehouse().dataThrough();
+            LocalDate through = context.warehouse().dataThrough();
+            if (draft || !through.isAfter(range.to())) {
                 System.out.println(draft ? "  a period ending after " + through + ", the last whole day of data, is"
                         + " computed as a draft" : "  that ended by " + through + ", the last whole day of data (--draft"
                         + " computes the others as drafts)");

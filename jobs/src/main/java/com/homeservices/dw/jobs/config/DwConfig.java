@@ -24,8 +24,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -48,7 +50,7 @@ public record DwConfig(Path warehouse, String source, CompanyPolicy policy, Etl 
         recipients = List.copyOf(Objects.requireNonNullElse(recipients, List.of()));
         serve = Objects.requireNonNullElse(serve, new Serve(null, null, null, null));
         // an id is a reader's archive folder and delivery record: a second one would never be mailed
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (Recipient recipient : recipients) {
             if (!ids.add(recipient.id())) {
                 throw new IllegalArgumentException("two recipients have the id '" + recipient.id() + "': each"
